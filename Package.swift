@@ -1,0 +1,34 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "escalate",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "escalate", targets: ["escalate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The only door to libcmark-gfm: Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "Model"),
+        .target(name: "PolicySource", dependencies: ["Diagnostics", "Markdown", "Model", "Yams"]),
+        .target(name: "Build", dependencies: ["Diagnostics", "Model", "PolicySource"]),
+        .executableTarget(
+            name: "escalate",
+            dependencies: ["Build", "Diagnostics", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "Diagnostics", "Model"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Diagnostics", "Model"]),
+    ]
+)

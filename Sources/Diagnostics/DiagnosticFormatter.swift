@@ -1,0 +1,76 @@
+import Foundation
+
+/// Turns diagnostics into text for a person (`human`), for GitHub Actions
+/// annotations (`github`), or for other tools (`json`).
+public enum DiagnosticFormat: String, Sendable, CaseIterable {
+    case human, github, json
+}
+
+public struct DiagnosticFormatter: Sendable {
+    public var format: DiagnosticFormat
+    /// Under `--strict` warnings are reported as errors, so the output says what stopped the run.
+    public var strict: Bool
+
+    public init(format: DiagnosticFormat = .human, strict: Bool = false) {
+        self.format = format
+        self.strict = strict
+    }
+
+    public func format(_ diagnostics: [Diagnostic]) -> String {
+        switch format {
+        case .human:
+            return diagnostics.map(human).joined()
+        case .github:
+            return diagnostics.map(github).joined()
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = (try? encoder.encode(diagnostics.map(effective))) ?? Data("[]".utf8)
+            return String(decoding: data, as: UTF8.self) + "\n"
+        }
+    }
+
+    public func summary(_ list: DiagnosticList) -> String {
+        let errors = strict ? list.items.count : list.errors.count
+        let warnings = strict ? 0 : list.warnings.count
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return "\(plural(errors, "error")), \(plural(warnings, "warning"))"
+    }
+
+    private func effective(_ d: Diagnostic) -> Diagnostic {
+        var d = d
+        if strict { d.severity = .error }
+        return d
+    }
+
+    private func human(_ d: Diagnostic) -> String {
+        let d = effective(d)
+        var line = "\(d.location.description): \(d.severity.rawValue): \(d.message)\n"
+        if !d.help.isEmpty { line += "    help: \(d.help)\n" }
+        return line
+    }
+
+    /// GitHub workflow commands; property values escape `%`, CR, LF, `:` and `,`.
+    private func github(_ d: Diagnostic) -> String {
+        let d = effective(d)
+        func property(_ s: String) -> String {
+            s.replacingOccurrences(of: "%", with: "%25")
+                .replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A")
+                .replacingOccurrences(of: ":", with: "%3A")
+                .replacingOccurrences(of: ",", with: "%2C")
+        }
+        func data(_ s: String) -> String {
+            s.replacingOccurrences(of: "%", with: "%25")
+                .replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A")
+        }
+        var props = ["file=\(property(d.location.file))"]
+        if d.location.line > 0 {
+            props.append("line=\(d.location.line)")
+            props.append("col=\(max(d.location.column, 1))")
+        }
+        let text = d.help.isEmpty ? d.message : "\(d.message)\n\(d.help)"
+        return "::\(d.severity.rawValue) \(props.joined(separator: ",")),title=escalate \(property(d.code))::\(data(text))\n"
+    }
+}

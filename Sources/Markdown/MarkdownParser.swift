@@ -1,0 +1,86 @@
+import CCmarkGFM
+
+/// Parses Markdown into a `MarkdownNode` tree with source positions.
+public struct MarkdownParser: Sendable {
+    public var options: MarkdownOptions
+
+    public init(options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+    }
+
+    public func parse(_ text: String) -> MarkdownNode {
+        CmarkSession.withDocument(text, options: options) { root, _ in
+            Self.copy(root)
+        }
+    }
+
+    static func copy(_ node: OpaquePointer) -> MarkdownNode {
+        var out = MarkdownNode(kind: kind(of: node))
+        out.startLine = Int(cmark_node_get_start_line(node))
+        out.startColumn = Int(cmark_node_get_start_column(node))
+        out.endLine = Int(cmark_node_get_end_line(node))
+        out.endColumn = Int(cmark_node_get_end_column(node))
+        switch out.kind {
+        case .text, .code, .htmlInline, .htmlBlock, .codeBlock:
+            out.literal = string(cmark_node_get_literal(node))
+        case .heading:
+            out.headingLevel = Int(cmark_node_get_heading_level(node))
+        case .list:
+            out.isOrderedList = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+        case .link, .image:
+            out.destination = string(cmark_node_get_url(node))
+        case .tableRow:
+            out.isHeaderRow = cmark_gfm_extensions_get_table_row_is_header(node) != 0
+        case .footnoteReference:
+            out.literal = string(cmark_node_get_literal(node))
+        default:
+            break
+        }
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            out.children.append(copy(current))
+            child = cmark_node_next(current)
+        }
+        return out
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST: return .list
+        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_CODE_BLOCK: return .codeBlock
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition
+        case CMARK_NODE_TEXT: return .text
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code
+        case CMARK_NODE_HTML_INLINE: return .htmlInline
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK: return .link
+        case CMARK_NODE_IMAGE: return .image
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference
+        default:
+            // Extension node types are runtime values, so they are told apart by name.
+            switch string(cmark_node_get_type_string(node)) {
+            case "table": return .table
+            case "table_header", "table_row": return .tableRow
+            case "table_cell": return .tableCell
+            case "strikethrough": return .strikethrough
+            case "tasklist": return .item
+            default: return .other
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// A calendar date as policies write it: a whole day (`2025-05-21`) or, where a
+/// document only gives a month ("Approved May 2018"), a month (`2018-05`).
+public struct PolicyDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    /// Nil when the source gives only a month.
+    public var day: Int?
+
+    public init(year: Int, month: Int, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD` or `YYYY-MM`; nil if the text is not in that form or the date does not exist.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3,
+              parts[0].count == 4, parts[1].count == 2,
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month)
+        else { return nil }
+        var day: Int?
+        if parts.count == 3 {
+            guard parts[2].count == 2, let d = Int(parts[2]),
+                  d >= 1, d <= PolicyDate.daysIn(month: month, year: year) else { return nil }
+            day = d
+        }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2:
+            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+            return leap ? 29 : 28
+        case 4, 6, 9, 11:
+            return 30
+        default:
+            return 31
+        }
+    }
+
+    public var description: String {
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        guard let day else { return "\(year)-\(m)" }
+        let d = day < 10 ? "0\(day)" : "\(day)"
+        return "\(year)-\(m)-\(d)"
+    }
+
+    /// A month-only date sorts as the first of that month.
+    public static func < (a: PolicyDate, b: PolicyDate) -> Bool {
+        (a.year, a.month, a.day ?? 1) < (b.year, b.month, b.day ?? 1)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = PolicyDate(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM(-DD) date: \(text)"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

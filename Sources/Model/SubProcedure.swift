@@ -1,0 +1,45 @@
+/// A related procedure with its own steps, e.g. challenging a decision not to convene
+/// an initial child protection conference; or one that lives in another document.
+public struct SubProcedure: Sendable, Hashable, Codable {
+    public struct Step: Sendable, Hashable, Codable {
+        public var number: Int
+        public var title: String
+        public var anchor: String
+        public var participants: [String]
+        public var timescale: Timescale
+        public var records: [String]
+        public var guidance: Prose
+
+        public init(number: Int, title: String, anchor: String, participants: [String], timescale: Timescale,
+                    records: [String] = [], guidance: Prose = Prose()) {
+            self.number = number
+            self.title = title
+            self.anchor = anchor
+            self.participants = participants
+            self.timescale = timescale
+            self.records = records
+            self.guidance = guidance
+        }
+    }
+
+    public var title: String
+    public var anchor: String
+    public var appliesWhen: String?
+    /// A limit on the whole process ("completed within 72 hours").
+    public var timescale: Timescale?
+    /// Where the procedure lives when it is not written out here.
+    public var coveredBy: String?
+    public var steps: [Step]
+    public var guidance: Prose
+
+    public init(title: String, anchor: String, appliesWhen: String? = nil, timescale: Timescale? = nil,
+                coveredBy: String? = nil, steps: [Step] = [], guidance: Prose = Prose()) {
+        self.title = title
+        self.anchor = anchor
+        self.appliesWhen = appliesWhen
+        self.timescale = timescale
+        self.coveredBy = coveredBy
+        self.steps = steps
+        self.guidance = guidance
+    }
+}
