@@ -1,5 +1,5 @@
 /// One problem found in the inputs, with what to do about it.
-public struct Diagnostic: Sendable, Hashable, Codable {
+public struct Diagnostic: Error, Sendable, Hashable, Codable {
     public enum Severity: String, Sendable, Hashable, Codable {
         case error, warning
     }

@@ -1,0 +1,26 @@
+import Diagnostics
+import Model
+
+/// What the body of a policy gives, with the positions the checks need.
+struct BodyParts {
+    struct LocatedStage {
+        var stage: Stage
+        var heading: SourceLocation
+        var timescale: SourceLocation
+        /// Per notification, where its `Notify` item is.
+        var notifications: [SourceLocation]
+    }
+
+    var title: String?
+    var titleLocation: SourceLocation?
+    var introduction = Prose()
+    var firstParagraph = ""
+    var stages: [LocatedStage] = []
+    var urgentRoutes: [UrgentRoute] = []
+    var subProcedures: [SubProcedure] = []
+    var categories: [String] = []
+    var concernTemplate: [String] = []
+    var sections: [Section] = []
+    var anchors: Set<String> = []
+    var links: [ReadProcedure.Link] = []
+}

@@ -1,0 +1,249 @@
+import Diagnostics
+import Markdown
+import Model
+
+/// Reads the Markdown body: the headings that carry structure (stages, urgent routes,
+/// sub-procedures, categories, concern template) and the prose between them.
+struct BodyReader {
+    let text: SourceText
+    /// File line of the body's first line.
+    let firstLine: Int
+    let frontMatter: FrontMatter
+    private var slugs: [Int: String] = [:]
+
+    init(text: SourceText, firstLine: Int, frontMatter: FrontMatter) {
+        self.text = text
+        self.firstLine = firstLine
+        self.frontMatter = frontMatter
+    }
+
+    func location(_ line: Int, _ column: Int) -> SourceLocation {
+        text.location(line: line + firstLine - 1, column: column)
+    }
+
+    private func location(of node: MarkdownNode) -> SourceLocation {
+        location(node.startLine, node.startColumn)
+    }
+
+    mutating func read(_ body: String, into diagnostics: inout [Diagnostic]) -> BodyParts {
+        let document = MarkdownParser().parse(body)
+        var parts = BodyParts()
+        let all = document.descendants()
+        let headings = all.filter { $0.kind == .heading }
+        for (heading, slug) in zip(headings, Slug.unique(headings.map(\.plainText))) {
+            slugs[heading.startLine] = slug
+            parts.anchors.insert(slug)
+        }
+        for node in all where node.kind == .link || node.kind == .image {
+            parts.links.append(.init(destination: node.destination, location: location(of: node)))
+        }
+
+        var blocks = document.children
+        if let first = blocks.first, first.kind == .heading, first.headingLevel == 1 {
+            parts.title = first.plainText.trimmingCharacters(in: .whitespaces)
+            parts.titleLocation = location(of: first)
+            blocks.removeFirst()
+        }
+        let groups = BodyGroup.split(blocks, level: 2, slugs: slugs)
+        parts.introduction = prose(groups[0].blocks)
+        parts.firstParagraph = groups[0].blocks.first { $0.kind == .paragraph }?.plainText ?? ""
+        for block in groups[0].blocks where block.kind == .heading {
+            misplaced(block, into: &diagnostics)
+        }
+
+        for group in groups.dropFirst() {
+            guard let heading = group.heading else { continue }
+            for block in group.blocks where block.kind == .heading && block.headingLevel > 2 {
+                if case .stage = HeadingKind.classify(block.plainText) { misplaced(block, into: &diagnostics) }
+            }
+            switch HeadingKind.classify(group.title) {
+            case .stage(let number, let title):
+                if let stage = readStage(number: number, title: title, group, into: &diagnostics) {
+                    parts.stages.append(stage)
+                    parts.anchors.insert(stage.stage.anchor)
+                }
+            case .urgent(let title):
+                if let route = readUrgent(title: title, group, into: &diagnostics) { parts.urgentRoutes.append(route) }
+            case .subProcedure(let title):
+                if let sub = readSubProcedure(title: title, group, into: &diagnostics) { parts.subProcedures.append(sub) }
+            case .step:
+                diagnostics.append(.error("misplaced-heading", at: location(of: heading),
+                    "'\(group.title)' is a step heading outside a sub-procedure",
+                    help: "put steps as '### Step N: …' under a '## Sub-procedure: …' heading"))
+            case .categories:
+                parts.categories = items(of: group, what: "categories", into: &diagnostics)
+            case .concernTemplate:
+                parts.concernTemplate = items(of: group, what: "the concern template", into: &diagnostics)
+            case .section:
+                parts.sections.append(Section(title: group.title, anchor: group.slug, body: prose(group.blocks)))
+            }
+        }
+        return parts
+    }
+
+    private func misplaced(_ heading: MarkdownNode, into diagnostics: inout [Diagnostic]) {
+        guard case .stage = HeadingKind.classify(heading.plainText) else { return }
+        diagnostics.append(.error("misplaced-heading", at: location(of: heading),
+            "'\(heading.plainText)' looks like a stage but is not a level-2 heading, so it is read as prose",
+            help: "write stage headings as '## Stage N: Title'"))
+    }
+
+    /// The source text of `blocks`, from the first one's first line to the last one's last line.
+    private func prose(_ blocks: [MarkdownNode]) -> Prose {
+        guard let first = blocks.first, let last = blocks.last else { return Prose() }
+        let start = first.startLine + firstLine - 1
+        let end = max(last.endLine, last.startLine) + firstLine - 1
+        return Prose(markdown: text.slice(lines: start, end).trimmingCharacters(in: .newlines), line: start)
+    }
+
+    /// The leading fact list of a group, or an error saying it is missing.
+    private func facts(_ group: BodyGroup, known: [String], context: String,
+                       into diagnostics: inout [Diagnostic]) -> (FactTable, [MarkdownNode])? {
+        let heading = group.heading.map { location(of: $0) } ?? text.location(line: firstLine)
+        guard let first = group.blocks.first,
+              let list = Fact.list(from: first, at: { self.location($0, $1) }, into: &diagnostics) else {
+            diagnostics.append(.error("missing-facts", at: heading, "\(context) has no fact list under its heading",
+                help: "start the section with a list of labelled facts, e.g. '- **Who:** …' and '- **Timescale:** …'"))
+            return nil
+        }
+        return (FactTable(list, known: known, context: context, into: &diagnostics), Array(group.blocks.dropFirst()))
+    }
+
+    private func readStage(number: Int, title: String, _ group: BodyGroup,
+                           into diagnostics: inout [Diagnostic]) -> BodyParts.LocatedStage? {
+        let context = "Stage \(number)"
+        let headingLocation = location(of: group.heading!)
+        if title.isEmpty {
+            diagnostics.append(.error("missing-fact", at: headingLocation, "\(context) has no title",
+                                      help: "write the heading as '## Stage \(number): Title'"))
+        }
+        guard let (table, rest) = facts(group, known: ProcedureReader.stageFacts, context: context, into: &diagnostics) else {
+            return nil
+        }
+        let who = table.required("Who", context: context, at: headingLocation, into: &diagnostics)
+        let timescaleFact = table.required("Timescale", context: context, at: headingLocation, into: &diagnostics)
+        let timescale = parseTimescale(timescaleFact, into: &diagnostics)
+        var setting = Stage.Setting.interAgency
+        if let fact = table.one("Type", context: context, into: &diagnostics) {
+            if let s = Stage.Setting(rawValue: fact.value.lowercased()) {
+                setting = s
+            } else {
+                diagnostics.append(.error("fact-value", at: fact.location, "'\(fact.value)' is not a stage type",
+                    help: Suggestion.help(for: fact.value, in: Stage.Setting.allCases.map(\.rawValue), kind: "stage types")))
+            }
+        }
+        var notifications: [Notification] = []
+        var notificationLocations: [SourceLocation] = []
+        for fact in table.all("Notify") {
+            let sub = FactTable(fact.subFacts, known: ProcedureReader.notifyFacts, context: "a Notify item", into: &diagnostics)
+            let to = sub.one("To", context: "a Notify item", into: &diagnostics)
+            if to == nil {
+                diagnostics.append(.error("notify-contact", at: fact.location,
+                    "the notification duty in \(context) names no contact",
+                    help: "add a nested item '  - **To:** <contact id>' (an id from 'contacts' in the front matter, or 'partnership' for each partnership's own contact)"))
+            }
+            if fact.value.isEmpty {
+                diagnostics.append(.error("missing-fact", at: fact.location, "the notification duty in \(context) does not say what is sent",
+                                          help: "write it after the label: '- **Notify:** the partnership, with the details and outcome'"))
+            }
+            notifications.append(Notification(
+                what: fact.value, to: to?.value ?? "",
+                by: sub.one("By", context: "a Notify item", into: &diagnostics)?.value,
+                how: sub.one("How", context: "a Notify item", into: &diagnostics)?.value,
+                when: sub.one("When", context: "a Notify item", into: &diagnostics)?.value))
+            notificationLocations.append(to?.location ?? fact.location)
+        }
+        guard let who, let timescale, let timescaleFact else { return nil }
+        let stage = Stage(
+            number: number, title: title, setting: setting, participants: who.list,
+            escalatesTo: table.one("Escalates to", context: context, into: &diagnostics)?.value,
+            timescale: timescale,
+            records: table.all("Record").flatMap(\.list),
+            notifications: notifications,
+            members: table.one("Members", context: context, into: &diagnostics)?.list ?? [],
+            outcome: table.one("Outcome", context: context, into: &diagnostics)?.value,
+            guidance: prose(rest))
+        return BodyParts.LocatedStage(stage: stage, heading: headingLocation, timescale: timescaleFact.location,
+                                      notifications: notificationLocations)
+    }
+
+    private func readUrgent(title: String, _ group: BodyGroup, into diagnostics: inout [Diagnostic]) -> UrgentRoute? {
+        let context = "the urgent route '\(title)'"
+        let headingLocation = location(of: group.heading!)
+        guard let (table, rest) = facts(group, known: ProcedureReader.urgentFacts, context: context, into: &diagnostics) else {
+            return nil
+        }
+        let when = table.required("When", context: context, at: headingLocation, into: &diagnostics)
+        let contact = table.required("Contact", context: context, at: headingLocation, into: &diagnostics)
+        let timescale = parseTimescale(table.one("Timescale", context: context, into: &diagnostics), into: &diagnostics)
+        guard let when, let contact else { return nil }
+        return UrgentRoute(title: title, anchor: group.slug, when: when.value, contacts: contact.list,
+                           timescale: timescale, guidance: prose(rest))
+    }
+
+    private func readSubProcedure(title: String, _ group: BodyGroup, into diagnostics: inout [Diagnostic]) -> SubProcedure? {
+        let context = "the sub-procedure '\(title)'"
+        let headingLocation = location(of: group.heading!)
+        let stepGroups = BodyGroup.split(group.blocks, level: 3, slugs: slugs)
+        let head = BodyGroup(heading: group.heading, slug: group.slug, blocks: stepGroups[0].blocks)
+        guard let (table, rest) = facts(head, known: ProcedureReader.subProcedureFacts, context: context, into: &diagnostics) else {
+            return nil
+        }
+        let overall = parseTimescale(table.one("Timescale", context: context, into: &diagnostics), into: &diagnostics)
+        var sub = SubProcedure(
+            title: title, anchor: group.slug,
+            appliesWhen: table.one("Applies when", context: context, into: &diagnostics)?.value,
+            timescale: overall,
+            coveredBy: table.one("Covered by", context: context, into: &diagnostics)?.value,
+            guidance: prose(rest))
+        var expected = 1
+        for stepGroup in stepGroups.dropFirst() {
+            let stepLocation = location(of: stepGroup.heading!)
+            guard case .step(let number, let stepTitle) = HeadingKind.classify(stepGroup.title) else {
+                // Other level-3 headings are guidance inside the sub-procedure.
+                continue
+            }
+            if number != expected {
+                diagnostics.append(.error("step-order", at: stepLocation,
+                    "Step \(number) of \(context) should be Step \(expected)", help: "number steps 1, 2, 3, … in order"))
+            }
+            expected = number + 1
+            let stepContext = "Step \(number) of \(context)"
+            guard let (stepTable, stepRest) = facts(stepGroup, known: ProcedureReader.stepFacts, context: stepContext,
+                                                    into: &diagnostics) else { continue }
+            let who = stepTable.required("Who", context: stepContext, at: stepLocation, into: &diagnostics)
+            let ts = parseTimescale(stepTable.required("Timescale", context: stepContext, at: stepLocation, into: &diagnostics),
+                                    into: &diagnostics)
+            guard let who, let ts else { continue }
+            sub.steps.append(.init(number: number, title: stepTitle, anchor: stepGroup.slug, participants: who.list,
+                                   timescale: ts, records: stepTable.all("Record").flatMap(\.list), guidance: prose(stepRest)))
+        }
+        if sub.steps.isEmpty && sub.coveredBy == nil && stepGroups.count == 1 {
+            diagnostics.append(.error("sub-procedure-empty", at: headingLocation, "\(context) has neither steps nor 'Covered by'",
+                help: "add '### Step 1: …' headings with their facts, or '- **Covered by:** <the document that sets it out>'"))
+        }
+        return sub
+    }
+
+    /// The items of the first list in a group (categories, template questions).
+    private func items(of group: BodyGroup, what: String, into diagnostics: inout [Diagnostic]) -> [String] {
+        guard let list = group.blocks.first(where: { $0.kind == .list }) else {
+            diagnostics.append(.error("missing-facts", at: location(of: group.heading!), "\(what) has no list",
+                                      help: "write one item per line, each starting with '- '"))
+            return []
+        }
+        return list.children.map { $0.plainText.trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+
+    private func parseTimescale(_ fact: Fact?, into diagnostics: inout [Diagnostic]) -> Timescale? {
+        guard let fact else { return nil }
+        switch TimescaleParser.parse(fact.value) {
+        case .success(let t):
+            return t
+        case .failure(let failure):
+            diagnostics.append(.error("timescale", at: fact.location, TimescaleParser.message(for: failure),
+                                      help: TimescaleParser.help))
+            return nil
+        }
+    }
+}

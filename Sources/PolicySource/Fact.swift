@@ -1,0 +1,102 @@
+import Diagnostics
+import Markdown
+
+/// One labelled item of a fact list: `- **Timescale:** 3 working days from the date raised`.
+/// Items nested under it are either sub-facts (labelled) or values (unlabelled).
+struct Fact {
+    var label: String
+    var value: String
+    var values: [String]
+    var subFacts: [Fact]
+    var location: SourceLocation
+
+    /// The value as a list: nested items if there are any, else the text split at semicolons.
+    var list: [String] {
+        if !values.isEmpty {
+            return value.isEmpty ? values : [value] + values
+        }
+        return value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Reads a Markdown list as facts; nil when its first item has no label, so the list is
+    /// ordinary prose. Items after the first that lack a label are reported.
+    static func list(from node: MarkdownNode, at position: (Int, Int) -> SourceLocation, into diagnostics: inout [Diagnostic]) -> [Fact]? {
+        guard node.kind == .list, let first = node.children.first, label(of: first) != nil else { return nil }
+        var facts: [Fact] = []
+        for item in node.children {
+            let location = position(item.startLine, item.startColumn)
+            guard let (label, value) = label(of: item) else {
+                diagnostics.append(.error(
+                    "fact-unlabelled", at: location, "this item of a fact list has no label",
+                    help: "start it with a bold label and a colon, e.g. '- **Record:** …', or move it below the list as prose"))
+                continue
+            }
+            var fact = Fact(label: label, value: value, values: [], subFacts: [], location: location)
+            for child in item.children.dropFirst() where child.kind == .list {
+                if let sub = Fact.list(from: child, at: position, into: &diagnostics) {
+                    fact.subFacts += sub
+                } else {
+                    fact.values += child.children.map { $0.plainText.trimmingCharacters(in: .whitespacesAndNewlines) }
+                }
+            }
+            facts.append(fact)
+        }
+        return facts
+    }
+
+    /// `**Label:** value` or `**Label**: value` at the start of an item's first paragraph.
+    private static func label(of item: MarkdownNode) -> (String, String)? {
+        guard let paragraph = item.children.first, paragraph.kind == .paragraph,
+              let strong = paragraph.children.first, strong.kind == .strong else { return nil }
+        var label = strong.plainText.trimmingCharacters(in: .whitespaces)
+        var rest = paragraph.children.dropFirst().map(\.plainText).joined()
+        if label.hasSuffix(":") {
+            label.removeLast()
+        } else if rest.hasPrefix(":") {
+            rest.removeFirst()
+        } else {
+            return nil
+        }
+        return (label.trimmingCharacters(in: .whitespaces), rest.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
+
+/// The facts of one heading's list, looked up by label, with unknown labels reported once.
+struct FactTable {
+    let facts: [Fact]
+
+    init(_ facts: [Fact], known: [String], context: String, into diagnostics: inout [Diagnostic]) {
+        var kept: [Fact] = []
+        for fact in facts {
+            if let canonical = known.first(where: { $0.caseInsensitiveCompare(fact.label) == .orderedSame }) {
+                var fact = fact
+                fact.label = canonical
+                kept.append(fact)
+            } else {
+                diagnostics.append(.error(
+                    "unknown-fact", at: fact.location, "unknown fact '\(fact.label)' in \(context)",
+                    help: Suggestion.help(for: fact.label, in: known, kind: "facts here")))
+            }
+        }
+        self.facts = kept
+    }
+
+    func all(_ label: String) -> [Fact] { facts.filter { $0.label == label } }
+
+    /// The single fact with this label; a repeat is reported.
+    func one(_ label: String, context: String, into diagnostics: inout [Diagnostic]) -> Fact? {
+        let found = all(label)
+        for extra in found.dropFirst() {
+            diagnostics.append(.error("fact-repeated", at: extra.location, "'\(label)' is given more than once in \(context)",
+                                      help: "keep one '\(label)' item; use nested items for several values"))
+        }
+        return found.first
+    }
+
+    func required(_ label: String, context: String, at location: SourceLocation, into diagnostics: inout [Diagnostic]) -> Fact? {
+        if let fact = one(label, context: context, into: &diagnostics) { return fact }
+        diagnostics.append(.error("missing-fact", at: location, "\(context) has no '\(label)'",
+                                  help: "add '- **\(label):** …' to the list under the heading"))
+        return nil
+    }
+}

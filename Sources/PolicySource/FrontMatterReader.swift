@@ -1,0 +1,192 @@
+import Diagnostics
+import Foundation
+import Model
+import Yams
+
+/// Reads the YAML front matter into `FrontMatter`, reporting every problem it finds.
+struct FrontMatterReader {
+    let file: String
+    let yaml: String
+    let firstLine: Int
+
+    func read(into diagnostics: inout [Diagnostic]) -> FrontMatter {
+        var fm = FrontMatter()
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                diagnostics.append(.error("front-matter-missing", at: SourceLocation(file: file, line: firstLine, column: 1),
+                                          "the front matter is empty",
+                                          help: "add at least id, title and partnerships between the '---' lines"))
+                return fm
+            }
+            root = node
+        } catch let error as YamlError {
+            diagnostics.append(yamlDiagnostic(error))
+            return fm
+        } catch {
+            diagnostics.append(.error("front-matter-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
+                                      "the front matter could not be read: \(error)"))
+            return fm
+        }
+        let top = YAMLNode(node: root, file: file, lineOffset: firstLine - 1)
+        guard let map = top.mapping("the front matter", known: FrontMatter.keys, into: &diagnostics) else { return fm }
+        for (key, node) in map {
+            fm.locations[key] = node.location
+        }
+
+        fm.id = identifier(map["id"], key: "id", into: &diagnostics)
+        fm.title = nonEmptyText(map["title"], key: "title", into: &diagnostics)
+        fm.summary = nonEmptyText(map["summary"], key: "summary", into: &diagnostics)
+        if let node = map["example"], let text = node.text("example", into: &diagnostics) {
+            switch text.lowercased() {
+            case "true", "yes": fm.example = true
+            case "false", "no": fm.example = false
+            default:
+                diagnostics.append(.error("front-matter-type", at: node.location, "'example' must be true or false, not '\(text)'"))
+            }
+        }
+        fm.version = nonEmptyText(map["version"], key: "version", into: &diagnostics)
+        fm.calendar = identifier(map["calendar"], key: "calendar", into: &diagnostics)
+        fm.timescaleNote = nonEmptyText(map["timescale-note"], key: "timescale-note", into: &diagnostics)
+        fm.stagesNote = nonEmptyText(map["stages-note"], key: "stages-note", into: &diagnostics)
+        if let node = map["stages"], let text = node.text("stages", into: &diagnostics) {
+            if let listing = Procedure.StageListing(rawValue: text) {
+                fm.stageListing = listing
+            } else {
+                diagnostics.append(.error("front-matter-value", at: node.location, "'stages' must be 'listed' or 'not-listed', not '\(text)'",
+                                          help: "use 'not-listed' only when the source document does not list its stages"))
+            }
+        }
+        fm.lastUpdated = date(map["last-updated"], key: "last-updated", into: &diagnostics)
+        fm.nextReview = date(map["next-review"], key: "next-review", into: &diagnostics)
+        if let node = map["approved"] { fm.approved = approval(node, into: &diagnostics) }
+        if let node = map["reviewed"] {
+            if case .scalar = node.node {
+                fm.reviewed = date(node, key: "reviewed", into: &diagnostics).map { [$0] } ?? []
+            } else if let items = node.sequence("reviewed", into: &diagnostics) {
+                fm.reviewed = items.compactMap { date($0, key: "reviewed", into: &diagnostics) }
+            }
+        }
+        if let items = map["amendments"]?.sequence("amendments", into: &diagnostics) {
+            for item in items {
+                guard let m = item.mapping("an amendment", known: FrontMatter.amendmentKeys, into: &diagnostics) else { continue }
+                let d = date(m["date"], key: "date", into: &diagnostics)
+                let change = nonEmptyText(m["change"], key: "change", into: &diagnostics)
+                if m["date"] == nil { missing("date", in: "an amendment", at: item, into: &diagnostics) }
+                if m["change"] == nil { missing("change", in: "an amendment", at: item, into: &diagnostics) }
+                if let d, let change { fm.amendments.append(Amendment(date: d, change: change)) }
+            }
+        }
+        if let items = map["partnerships"]?.sequence("partnerships", into: &diagnostics) {
+            for item in items {
+                guard let m = item.mapping("a partnership", known: FrontMatter.partnershipKeys, into: &diagnostics) else { continue }
+                let id = identifier(m["id"], key: "id", into: &diagnostics)
+                let name = nonEmptyText(m["name"], key: "name", into: &diagnostics)
+                let contact = identifier(m["contact"], key: "contact", into: &diagnostics)
+                if m["id"] == nil { missing("id", in: "a partnership", at: item, into: &diagnostics) }
+                if m["name"] == nil { missing("name", in: "a partnership", at: item, into: &diagnostics) }
+                if let id, let name {
+                    fm.partnerships.append(Partnership(id: id, name: name, contact: contact))
+                    fm.locations["partnership:\(id)"] = (m["contact"] ?? item).location
+                }
+            }
+        }
+        if let items = map["contacts"]?.sequence("contacts", into: &diagnostics) {
+            for item in items {
+                guard let m = item.mapping("a contact", known: FrontMatter.contactKeys, into: &diagnostics) else { continue }
+                let id = identifier(m["id"], key: "id", into: &diagnostics)
+                let name = nonEmptyText(m["name"], key: "name", into: &diagnostics)
+                if m["id"] == nil { missing("id", in: "a contact", at: item, into: &diagnostics) }
+                if m["name"] == nil { missing("name", in: "a contact", at: item, into: &diagnostics) }
+                let email = nonEmptyText(m["email"], key: "email", into: &diagnostics)
+                if let email, let node = m["email"], !Self.looksLikeEmail(email) {
+                    diagnostics.append(.error("contact-email", at: node.location, "'\(email)' is not an email address",
+                                              help: "write the address alone, e.g. team@example.gov.uk, without 'mailto:'"))
+                }
+                if let id, let name {
+                    fm.contacts.append(Contact(
+                        id: id, name: name, email: email,
+                        phone: nonEmptyText(m["phone"], key: "phone", into: &diagnostics),
+                        url: nonEmptyText(m["url"], key: "url", into: &diagnostics),
+                        partnership: identifier(m["partnership"], key: "partnership", into: &diagnostics),
+                        note: nonEmptyText(m["note"], key: "note", into: &diagnostics)))
+                    fm.locations["contact:\(id)"] = item.location
+                }
+            }
+        }
+        return fm
+    }
+
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+            && !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" || $0 == ":" })
+    }
+
+    private func missing(_ key: String, in what: String, at node: YAMLNode, into diagnostics: inout [Diagnostic]) {
+        diagnostics.append(.error("missing-fact", at: node.location, "\(what) has no '\(key)'", help: "add '\(key): …' to it"))
+    }
+
+    private func nonEmptyText(_ node: YAMLNode?, key: String, into diagnostics: inout [Diagnostic]) -> String? {
+        guard let node else { return nil }
+        guard let text = node.text(key, into: &diagnostics) else { return nil }
+        if text.isEmpty || node.isNull {
+            diagnostics.append(.error("front-matter-value", at: node.location, "'\(key)' is empty", help: "give it a value or remove the line"))
+            return nil
+        }
+        return text
+    }
+
+    /// Ids appear in URLs, file names and case data, so they are kept to lowercase letters, digits and hyphens.
+    private func identifier(_ node: YAMLNode?, key: String, into diagnostics: inout [Diagnostic]) -> String? {
+        guard let node, let text = nonEmptyText(node, key: key, into: &diagnostics) else { return nil }
+        let valid = text.first?.isLetter == true && text.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
+            && !text.hasSuffix("-") && !text.contains("--")
+        if !valid {
+            diagnostics.append(.error("front-matter-id", at: node.location, "'\(key)' must be lowercase letters, digits and single hyphens, not '\(text)'",
+                                      help: "for example 'cambs-pboro'"))
+            return nil
+        }
+        return text
+    }
+
+    private func date(_ node: YAMLNode?, key: String, into diagnostics: inout [Diagnostic]) -> PolicyDate? {
+        guard let node, let text = nonEmptyText(node, key: key, into: &diagnostics) else { return nil }
+        if let date = PolicyDate(text) { return date }
+        let shape = text.split(separator: "-").count >= 2 && text.first?.isNumber == true && text.count <= 10
+        diagnostics.append(.error(
+            "invalid-date", at: node.location,
+            shape ? "'\(key)' is not a real date: '\(text)'" : "'\(key)' is not a date in YYYY-MM-DD form: '\(text)'",
+            help: "write dates as YYYY-MM-DD (2025-05-21), or YYYY-MM (2018-05) when the source gives only a month"))
+        return nil
+    }
+
+    private func approval(_ node: YAMLNode, into diagnostics: inout [Diagnostic]) -> Approval? {
+        if case .scalar = node.node {
+            return date(node, key: "approved", into: &diagnostics).map { Approval(date: $0) }
+        }
+        guard let m = node.mapping("'approved'", known: FrontMatter.approvalKeys, into: &diagnostics) else { return nil }
+        if m["date"] == nil { missing("date", in: "'approved'", at: node, into: &diagnostics) }
+        guard let d = date(m["date"], key: "date", into: &diagnostics) else { return nil }
+        return Approval(date: d, by: nonEmptyText(m["by"], key: "by", into: &diagnostics))
+    }
+
+    private func yamlDiagnostic(_ error: YamlError) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+        }
+        let help = "front matter is YAML: 'key: value' lines, lists with '- ', quote values that contain ': ' or start with a special character"
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let what = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
+            return .error("front-matter-syntax", at: at(mark), "the front matter is not valid YAML: \(what)", help: help)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error("front-matter-duplicate", at: at(context.mark),
+                          "the front matter repeats the key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
+                          help: "give each key once")
+        default:
+            return .error("front-matter-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
+                          "the front matter could not be read: \(error)", help: help)
+        }
+    }
+}

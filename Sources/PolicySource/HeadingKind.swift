@@ -1,0 +1,61 @@
+/// What a level-2 heading introduces, told from its words:
+/// `## Stage 2: …`, `## Urgent: …`, `## Sub-procedure: …`, `## Categories of disagreement`,
+/// `## Concern template`; anything else is a guidance section.
+enum HeadingKind: Equatable {
+    case stage(number: Int, title: String)
+    case urgent(title: String)
+    case subProcedure(title: String)
+    case step(number: Int, title: String)
+    case categories
+    case concernTemplate
+    case section
+
+    static let numberWords = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    ]
+
+    static func classify(_ text: String) -> HeadingKind {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let lower = trimmed.lowercased()
+        if let (n, title) = numbered(trimmed, word: "stage") { return .stage(number: n, title: title) }
+        if let (n, title) = numbered(trimmed, word: "step") { return .step(number: n, title: title) }
+        for prefix in ["urgent:"] where lower.hasPrefix(prefix) {
+            return .urgent(title: rest(trimmed, after: prefix.count))
+        }
+        for prefix in ["sub-procedure:", "subprocedure:", "related procedure:"] where lower.hasPrefix(prefix) {
+            return .subProcedure(title: rest(trimmed, after: prefix.count))
+        }
+        if lower == "categories" || lower == "categories of disagreement" { return .categories }
+        if lower.hasPrefix("concern template") { return .concernTemplate }
+        return .section
+    }
+
+    private static func rest(_ text: String, after count: Int) -> String {
+        String(text.dropFirst(count)).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// "Stage 2: Title", "Stage Two – Title", "Stage 2. Title"; the title may be empty
+    /// (reported by the reader, which knows where the heading is).
+    private static func numbered(_ text: String, word: String) -> (Int, String)? {
+        let lower = text.lowercased()
+        guard lower.hasPrefix(word + " ") else { return nil }
+        let afterWord = text.dropFirst(word.count + 1).drop(while: { $0 == " " })
+        let token = afterWord.prefix(while: { $0.isLetter || $0.isNumber })
+        guard !token.isEmpty else { return nil }
+        let number: Int
+        if token.allSatisfy(\.isNumber), let n = Int(token) {
+            number = n
+        } else if let n = numberWords[token.lowercased()] {
+            number = n
+        } else {
+            return nil
+        }
+        var title = afterWord.dropFirst(token.count).drop(while: { $0 == " " })
+        if let first = title.first {
+            guard [":", ".", "-", "–", "—"].contains(first) else { return nil }
+            title = title.dropFirst()
+        }
+        return (number, title.trimmingCharacters(in: .whitespaces))
+    }
+}

@@ -1,0 +1,163 @@
+import Diagnostics
+import Model
+
+/// Checks that need the whole procedure: stage numbering, cumulative timescales,
+/// contacts behind notification duties, calendars, review dates.
+struct ProcedureChecks {
+    let procedure: Procedure
+    let frontMatter: FrontMatter
+    let body: BodyParts
+    let file: String
+    let knownCalendars: Set<String>?
+    let today: PolicyDate?
+
+    func run() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        stageListing(&out)
+        numbering(&out)
+        timescales(&out)
+        contacts(&out)
+        calendar(&out)
+        dates(&out)
+        if let title = body.title, let location = body.titleLocation, title != procedure.title {
+            out.append(.warning("title-mismatch", at: location,
+                "the heading '\(title)' differs from the front-matter title '\(procedure.title)'",
+                help: "make them the same, or remove the '# ' heading: the title comes from the front matter"))
+        }
+        return out
+    }
+
+    private var top: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
+
+    private func stageListing(_ out: inout [Diagnostic]) {
+        switch procedure.stageListing {
+        case .listed:
+            if body.stages.isEmpty {
+                out.append(.error("no-stages", at: frontMatter.locations["stages"] ?? top, "the procedure lists no stages",
+                    help: "add '## Stage 1: …' headings with their facts; if the source document really does not list its stages, put 'stages: not-listed' and a 'stages-note' in the front matter"))
+            }
+        case .notListed:
+            if let first = body.stages.first {
+                out.append(.error("stages-not-listed", at: first.heading,
+                    "the front matter says 'stages: not-listed' but the body has stage headings",
+                    help: "remove 'stages: not-listed' from the front matter, or turn the headings into prose"))
+            }
+            if procedure.stagesNote == nil {
+                out.append(.error("missing-fact", at: frontMatter.locations["stages"] ?? top,
+                    "'stages: not-listed' needs a 'stages-note' saying what readers should do instead",
+                    help: "add 'stages-note: …' to the front matter; it is shown where the stages would be"))
+            }
+        }
+    }
+
+    private func numbering(_ out: inout [Diagnostic]) {
+        var previous = 0
+        var seen: Set<Int> = []
+        for located in body.stages {
+            let n = located.stage.number
+            if seen.contains(n) {
+                out.append(.error("stage-number", at: located.heading, "Stage \(n) appears more than once",
+                                  help: "number the stages 1, 2, 3, … once each"))
+            } else if n < previous {
+                out.append(.error("stage-number", at: located.heading, "Stage \(n) comes after Stage \(previous)",
+                                  help: "put the stages in order, 1, 2, 3, …"))
+            } else if n > previous + 1 {
+                let missing = ((previous + 1)..<n).map(String.init).joined(separator: ", ")
+                out.append(.error("stage-number", at: located.heading,
+                    "Stage \(n) follows \(previous == 0 ? "the start" : "Stage \(previous)"): Stage \(missing) is missing",
+                    help: "add the missing stage or renumber the stages 1, 2, 3, …"))
+            }
+            seen.insert(n)
+            previous = max(previous, n)
+        }
+    }
+
+    /// Cumulative timescales count from the same day, so each must be at least the one before.
+    private func timescales(_ out: inout [Diagnostic]) {
+        var last: [Timescale.Unit: (Int, Int)] = [:]
+        for (index, located) in body.stages.enumerated() {
+            let t = located.stage.timescale
+            if t.kind == .afterPrevious && index == 0 {
+                out.append(.error("timescale", at: located.timescale,
+                    "Stage \(located.stage.number) is the first stage, so there is no previous stage to count from",
+                    help: "count the first stage 'from the date raised'"))
+            }
+            guard t.kind == .fromRaised, let value = t.value, let unit = t.unit else { continue }
+            if let (before, stage) = last[unit], value < before {
+                out.append(.error("timescale-decreasing", at: located.timescale,
+                    "Stage \(located.stage.number) allows \(t.summary), less than the \(before) Stage \(stage) already allows",
+                    help: "timescales 'from the date raised' are cumulative and cannot go down; check the numbers against the source, or count this stage 'after the previous stage'"))
+            }
+            last[unit] = (value, located.stage.number)
+        }
+        for (index, located) in body.stages.enumerated() where index < body.stages.count - 1 {
+            if located.stage.escalatesTo == nil {
+                out.append(.warning("missing-fact", at: located.heading,
+                    "Stage \(located.stage.number) does not say who it escalates to",
+                    help: "add '- **Escalates to:** …' (the people who take Stage \(located.stage.number + 1))"))
+            }
+        }
+    }
+
+    private func contacts(_ out: inout [Diagnostic]) {
+        let ids = procedure.contacts.map(\.id)
+        var seen: Set<String> = []
+        for contact in procedure.contacts {
+            let at = frontMatter.locations["contact:\(contact.id)"] ?? top
+            if !seen.insert(contact.id).inserted {
+                out.append(.error("duplicate-id", at: at, "the contact id '\(contact.id)' is used twice", help: "give each contact its own id"))
+            }
+            if let p = contact.partnership, !procedure.partnerships.contains(where: { $0.id == p }) {
+                out.append(.error("unknown-partnership", at: at, "contact '\(contact.id)' belongs to '\(p)', which is not a partnership of this procedure",
+                                  help: Suggestion.help(for: p, in: procedure.partnerships.map(\.id), kind: "partnership ids")))
+            }
+        }
+        var partnershipIds: Set<String> = []
+        for partnership in procedure.partnerships {
+            let at = frontMatter.locations["partnership:\(partnership.id)"] ?? top
+            if !partnershipIds.insert(partnership.id).inserted {
+                out.append(.error("duplicate-id", at: at, "the partnership id '\(partnership.id)' is used twice", help: "list each partnership once"))
+            }
+            if let c = partnership.contact, !ids.contains(c) {
+                out.append(.error("unknown-contact", at: at, "partnership '\(partnership.id)' names contact '\(c)', which is not in 'contacts'",
+                                  help: Suggestion.help(for: c, in: ids, kind: "contact ids")))
+            }
+        }
+        for located in body.stages {
+            for (notification, at) in zip(located.stage.notifications, located.notifications) where !notification.to.isEmpty {
+                if notification.to == Notification.eachPartnership {
+                    for p in procedure.partnerships where p.contact == nil {
+                        out.append(.error("notify-contact", at: at,
+                            "Stage \(located.stage.number) notifies each partnership, but '\(p.id)' has no contact",
+                            help: "add 'contact: <contact id>' to partnership '\(p.id)' in the front matter"))
+                    }
+                } else if !ids.contains(notification.to) {
+                    out.append(.error("notify-contact", at: at,
+                        "Stage \(located.stage.number) notifies '\(notification.to)', which is not a contact of this procedure",
+                        help: Suggestion.help(for: notification.to, in: ids + [Notification.eachPartnership], kind: "possible values")))
+                }
+            }
+        }
+    }
+
+    private func calendar(_ out: inout [Diagnostic]) {
+        guard let known = knownCalendars, !known.contains(procedure.calendar) else { return }
+        out.append(.error("unknown-calendar", at: frontMatter.locations["calendar"] ?? top,
+            "there is no working-day calendar '\(procedure.calendar)'",
+            help: known.isEmpty ? "add the calendar to content/calendars/ (GOV.UK bank-holidays.json shape)"
+                : Suggestion.help(for: procedure.calendar, in: known.sorted(), kind: "calendars")))
+    }
+
+    private func dates(_ out: inout [Diagnostic]) {
+        if let today, let next = procedure.nextReview, next < today {
+            out.append(.warning("review-overdue", at: frontMatter.locations["next-review"] ?? top,
+                "the next review date \(next) has passed",
+                help: "review the procedure and update 'next-review' (and 'last-updated' and the amendments)"))
+        }
+        if let next = procedure.nextReview, let updated = procedure.lastUpdated, next < updated {
+            out.append(.error("invalid-date", at: frontMatter.locations["next-review"] ?? top,
+                "the next review date \(next) is before the last update \(updated)",
+                help: "check both dates against the source document"))
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Diagnostics
+import Markdown
+import Model
+
+/// Reads one policy file (front matter + Markdown body) into a `Procedure`,
+/// reporting every problem with its line and column.
+public struct ProcedureReader: Sendable {
+    /// Calendars the content defines; nil skips the check.
+    public var knownCalendars: Set<String>?
+    /// The date review warnings are measured against; nil skips them.
+    public var today: PolicyDate?
+
+    public init(knownCalendars: Set<String>? = nil, today: PolicyDate? = nil) {
+        self.knownCalendars = knownCalendars
+        self.today = today
+    }
+
+    static let stageFacts = ["Who", "Type", "Escalates to", "Timescale", "Record", "Notify", "Members", "Outcome"]
+    static let notifyFacts = ["To", "By", "How", "When"]
+    static let urgentFacts = ["When", "Contact", "Timescale"]
+    static let subProcedureFacts = ["Applies when", "Timescale", "Covered by"]
+    static let stepFacts = ["Who", "Timescale", "Record"]
+
+    /// - Parameters:
+    ///   - file: the path shown in messages, e.g. `content/policies/000_herts.md`.
+    ///   - source: the path recorded in the model, relative to the content folder.
+    public func read(bytes: [UInt8], file: String, source: String) -> ReadProcedure {
+        var result = ReadProcedure(procedure: nil, diagnostics: [], anchors: [], links: [])
+        let text: SourceText
+        switch SourceText.decode(bytes, file: file) {
+        case .failure(let diagnostic):
+            result.diagnostics.append(diagnostic)
+            return result
+        case .success(let decoded):
+            text = decoded
+        }
+        let split: FrontMatterSplit
+        switch FrontMatterSplit.split(text) {
+        case .failure(.missingOpening):
+            result.diagnostics.append(.error("front-matter-missing", at: text.location(line: 1),
+                "the file does not start with front matter",
+                help: "begin the file with a line '---', the document facts (id, title, partnerships, …), and another '---' line"))
+            return result
+        case .failure(.missingClosing):
+            result.diagnostics.append(.error("front-matter-unclosed", at: text.location(line: 1),
+                "the front matter opened on line 1 is never closed",
+                help: "add a line '---' after the last front-matter key"))
+            return result
+        case .success(let s):
+            split = s
+        }
+
+        var diagnostics: [Diagnostic] = []
+        let fm = FrontMatterReader(file: file, yaml: split.yaml, firstLine: split.yamlFirstLine).read(into: &diagnostics)
+        var body = BodyReader(text: text, firstLine: split.bodyFirstLine, frontMatter: fm)
+        let parts = body.read(split.body, into: &diagnostics)
+        result.anchors = parts.anchors
+        result.links = parts.links
+        diagnostics += PlaceholderCheck.scan(text)
+
+        let procedure = assemble(fm, parts, source: source, text: text, into: &diagnostics)
+        result.procedure = procedure
+        if let procedure {
+            diagnostics += ProcedureChecks(procedure: procedure, frontMatter: fm, body: parts, file: file,
+                                           knownCalendars: knownCalendars, today: today).run()
+        }
+        result.diagnostics = diagnostics
+        return result
+    }
+
+    private func assemble(_ fm: FrontMatter, _ parts: BodyParts, source: String, text: SourceText,
+                          into diagnostics: inout [Diagnostic]) -> Procedure? {
+        let top = fm.locations["id"] ?? text.location(line: 1)
+        for (key, value) in [("id", fm.id), ("title", fm.title)] where value == nil && fm.locations[key] == nil {
+            diagnostics.append(.error("missing-fact", at: text.location(line: 1), "the front matter has no '\(key)'",
+                                      help: "add '\(key): …' between the '---' lines"))
+        }
+        if fm.partnerships.isEmpty && fm.locations["partnerships"] == nil {
+            diagnostics.append(.error("missing-fact", at: text.location(line: 1), "the front matter names no partnerships",
+                                      help: "add 'partnerships:' with at least one '- id: …' and 'name: …'"))
+        } else if fm.partnerships.isEmpty {
+            diagnostics.append(.error("missing-fact", at: fm.locations["partnerships"] ?? top,
+                                      "'partnerships' lists no partnership", help: "add at least one '- id: …' with 'name: …'"))
+        }
+        guard let id = fm.id, let title = fm.title, !fm.partnerships.isEmpty else { return nil }
+        return Procedure(
+            id: id, title: title, source: source, example: fm.example,
+            summary: fm.summary ?? parts.firstParagraph,
+            partnerships: fm.partnerships, version: fm.version, approved: fm.approved, reviewed: fm.reviewed,
+            lastUpdated: fm.lastUpdated, nextReview: fm.nextReview, amendments: fm.amendments,
+            calendar: fm.calendar ?? FrontMatter.defaultCalendar, timescaleNote: fm.timescaleNote,
+            stageListing: fm.stageListing, stagesNote: fm.stagesNote, introduction: parts.introduction,
+            stages: parts.stages.map(\.stage), urgentRoutes: parts.urgentRoutes, subProcedures: parts.subProcedures,
+            contacts: fm.contacts, categories: parts.categories, concernTemplate: parts.concernTemplate,
+            sections: parts.sections)
+    }
+}

@@ -1,0 +1,17 @@
+import Diagnostics
+import Model
+
+/// What reading one policy file gives: the procedure (nil if it could not be built),
+/// the fragment ids it defines and the links it makes, for the checks across files.
+public struct ReadProcedure: Sendable {
+    public var procedure: Procedure?
+    public var diagnostics: [Diagnostic]
+    /// Fragment ids a link may target: `stage-N` and the GitHub-style slug of every heading.
+    public var anchors: Set<String>
+    public var links: [Link]
+
+    public struct Link: Sendable, Hashable {
+        public var destination: String
+        public var location: SourceLocation
+    }
+}

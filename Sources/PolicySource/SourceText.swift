@@ -1,0 +1,73 @@
+import Diagnostics
+import Foundation
+
+/// A policy file's text, checked to be UTF-8 and with line endings made uniform,
+/// so every later position is a plain line and column.
+struct SourceText {
+    let file: String
+    let text: String
+    let lines: [Substring]
+
+    /// Decodes `bytes`, or explains where the first byte that is not UTF-8 sits.
+    static func decode(_ bytes: [UInt8], file: String) -> Result<SourceText, Diagnostic> {
+        var bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let offset = firstInvalidUTF8(bytes) {
+            let before = bytes[..<offset]
+            let line = before.filter { $0 == 0x0A }.count + 1
+            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let column = offset - lineStart + 1
+            return .failure(.error(
+                "encoding", at: SourceLocation(file: file, line: line, column: column),
+                "the file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at byte offset \(offset))",
+                help: "save the file as UTF-8; editors call this \"UTF-8\" or \"Unicode (UTF-8)\" in their save or encoding menu"))
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return .success(SourceText(file: file, text: text))
+    }
+
+    init(file: String, text: String) {
+        self.file = file
+        self.text = text
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    func location(line: Int, column: Int = 1) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// Lines `first...last` (1-based, inclusive) joined back into text.
+    func slice(lines first: Int, _ last: Int) -> String {
+        guard first >= 1, last >= first, first <= lines.count else { return "" }
+        return lines[(first - 1)..<min(last, lines.count)].joined(separator: "\n")
+    }
+
+    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            if b & 0xE0 == 0xC0 { length = 2; minimum = 0x80 }
+            else if b & 0xF0 == 0xE0 { length = 3; minimum = 0x800 }
+            else if b & 0xF8 == 0xF0 { length = 4; minimum = 0x10000 }
+            else { return i }
+            guard i + length <= n else { return i }
+            var scalar = UInt32(b) & (0xFF >> (length + 1))
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                scalar = (scalar << 6) | UInt32(c & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            minimum = 0
+            i += length
+        }
+        return nil
+    }
+}
