@@ -19,12 +19,19 @@ struct ProcedureChecks {
         contacts(&out)
         calendar(&out)
         dates(&out)
-        if let title = body.title, let location = body.titleLocation, title != procedure.title {
+        if let title = body.title, let location = body.titleLocation, Self.plain(title) != Self.plain(procedure.title) {
             out.append(.warning("title-mismatch", at: location,
                 "the heading '\(title)' differs from the front-matter title '\(procedure.title)'",
                 help: "make them the same, or remove the '# ' heading: the title comes from the front matter"))
         }
         return out
+    }
+
+    /// cmark's smart punctuation curls quotes and dashes in the body but not in YAML.
+    static func plain(_ text: String) -> String {
+        text.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
+            .replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
+            .replacingOccurrences(of: "\u{2013}", with: "-").replacingOccurrences(of: "\u{2014}", with: "-")
     }
 
     private var top: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }

@@ -1,0 +1,62 @@
+import Diagnostics
+import Foundation
+
+/// Replaces the output folder as a whole: everything is written into a staging folder
+/// beside it first, and only a complete staging folder takes the output's place. A build
+/// that fails part-way leaves the previous output exactly as it was.
+public struct OutputWriter: Sendable {
+    public var directory: URL
+
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    public enum Failure: Error, CustomStringConvertible {
+        case write(path: String, reason: String)
+        case swap(reason: String)
+
+        public var description: String {
+            switch self {
+            case .write(let path, let reason): return "could not write \(path): \(reason)"
+            case .swap(let reason): return "could not put the new output in place: \(reason)"
+            }
+        }
+    }
+
+    public func replace(with files: [OutputFile]) throws(Failure) {
+        let fm = FileManager.default
+        let parent = directory.deletingLastPathComponent()
+        let name = directory.lastPathComponent
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
+        let old = parent.appendingPathComponent(".\(name).old-\(pid)")
+        try? fm.removeItem(at: staging)
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            for file in files.sorted(by: { $0.path < $1.path }) {
+                let url = staging.appendingPathComponent(file.path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.contents.write(to: url)
+            }
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw .write(path: staging.path, reason: error.localizedDescription)
+        }
+        // Two renames within one folder: the old output is never mixed with the new. (A single
+        // atomic exchange needs renameat2(RENAME_EXCHANGE), which Foundation does not expose.)
+        do {
+            try? fm.removeItem(at: old)
+            if fm.fileExists(atPath: directory.path) {
+                try fm.moveItem(at: directory, to: old)
+            }
+            try fm.moveItem(at: staging, to: directory)
+            try? fm.removeItem(at: old)
+        } catch {
+            if !fm.fileExists(atPath: directory.path), fm.fileExists(atPath: old.path) {
+                try? fm.moveItem(at: old, to: directory)
+            }
+            try? fm.removeItem(at: staging)
+            throw .swap(reason: error.localizedDescription)
+        }
+    }
+}

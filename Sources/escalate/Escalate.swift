@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Escalate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "escalate",
+        abstract: "Build escalation-policy flowcharts, guidance pages and statistics from Markdown policy sources.",
+        subcommands: [Check.self, Build.self, ModelCommand.self]
+    )
+}
