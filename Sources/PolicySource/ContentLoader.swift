@@ -66,26 +66,28 @@ public struct ContentLoader: Sendable {
             diagnostics.append(contentsOf: check.check(read.links, in: name))
         }
         let procedures = reads.compactMap(\.1.procedure)
-        diagnostics.append(contentsOf: Self.crossChecks(procedures, shownPolicies: shownPolicies))
+        diagnostics.append(contentsOf: Self.crossChecks(reads.map(\.1), shownPolicies: shownPolicies))
         return Result(procedures: procedures, diagnostics: diagnostics)
     }
 
     /// Ids are what case data and links refer to, so they must mean one thing across the content.
-    static func crossChecks(_ procedures: [Procedure], shownPolicies: String) -> [Diagnostic] {
+    static func crossChecks(_ reads: [ReadProcedure], shownPolicies: String) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var ids: [String: String] = [:]
         var partnershipNames: [String: (String, String)] = [:]
-        for procedure in procedures {
+        for read in reads {
+            guard let procedure = read.procedure else { continue }
             let file = shownPolicies + "/" + (procedure.source.split(separator: "/").last.map(String.init) ?? procedure.source)
+            let at = read.idLocation ?? SourceLocation(file: file, line: 1, column: 1)
             if let other = ids[procedure.id] {
-                out.append(.error("duplicate-id", at: SourceLocation(file: file, line: 1, column: 1),
+                out.append(.error("duplicate-id", at: at,
                     "the procedure id '\(procedure.id)' is already used by \(other)", help: "give each procedure its own id"))
             } else {
                 ids[procedure.id] = procedure.source
             }
             for p in procedure.partnerships {
                 if let (name, source) = partnershipNames[p.id], name != p.name {
-                    out.append(.error("partnership-name", at: SourceLocation(file: file, line: 1, column: 1),
+                    out.append(.error("partnership-name", at: at,
                         "partnership '\(p.id)' is called '\(p.name)' here but '\(name)' in \(source)",
                         help: "use the same name for the same partnership id everywhere"))
                 } else if partnershipNames[p.id] == nil {

@@ -58,6 +58,7 @@ struct ProcedureChecks {
     }
 
     private func numbering(_ out: inout [Diagnostic]) {
+        let all = Set(body.stages.map(\.stage.number))
         var previous = 0
         var seen: Set<Int> = []
         for located in body.stages {
@@ -69,10 +70,15 @@ struct ProcedureChecks {
                 out.append(.error("stage-number", at: located.heading, "Stage \(n) comes after Stage \(previous)",
                                   help: "put the stages in order, 1, 2, 3, …"))
             } else if n > previous + 1 {
-                let missing = ((previous + 1)..<n).map(String.init).joined(separator: ", ")
-                out.append(.error("stage-number", at: located.heading,
-                    "Stage \(n) follows \(previous == 0 ? "the start" : "Stage \(previous)"): Stage \(missing) is missing",
-                    help: "add the missing stage or renumber the stages 1, 2, 3, …"))
+                // A number that only comes later is reported there, as out of order, not here as missing.
+                let missing = ((previous + 1)..<n).filter { !all.contains($0) }
+                if !missing.isEmpty {
+                    out.append(.error("stage-number", at: located.heading,
+                        "Stage \(n) follows \(previous == 0 ? "the start" : "Stage \(previous)"): " + (missing.count == 1
+                            ? "Stage \(missing[0]) is missing"
+                            : "Stages \(missing.map(String.init).joined(separator: ", ")) are missing"),
+                        help: "add the missing stage or renumber the stages 1, 2, 3, …"))
+                }
             }
             seen.insert(n)
             previous = max(previous, n)

@@ -54,6 +54,7 @@ public struct ProcedureReader: Sendable {
         let fm = FrontMatterReader(file: file, yaml: split.yaml, firstLine: split.yamlFirstLine).read(into: &diagnostics)
         var body = BodyReader(text: text, firstLine: split.bodyFirstLine, frontMatter: fm)
         let parts = body.read(split.body, into: &diagnostics)
+        result.idLocation = fm.locations["id"]
         result.anchors = parts.anchors
         result.links = parts.links
         diagnostics += PlaceholderCheck.scan(text)

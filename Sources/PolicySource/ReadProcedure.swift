@@ -9,6 +9,8 @@ public struct ReadProcedure: Sendable {
     /// Fragment ids a link may target: `stage-N` and the GitHub-style slug of every heading.
     public var anchors: Set<String>
     public var links: [Link]
+    /// Where the procedure's id is given, for problems that involve other files.
+    public var idLocation: SourceLocation?
 
     public struct Link: Sendable, Hashable {
         public var destination: String
