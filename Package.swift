@@ -29,6 +29,8 @@ let package = Package(
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "Diagnostics", "Model"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "Diagnostics", "Model"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Diagnostics", "Model", "PolicySource"]),
+        // Runs the built `escalate` binary as a user would; `make test` builds it first.
+        .testTarget(name: "CLITests", dependencies: ["Model"]),
     ]
 )

@@ -57,7 +57,12 @@ struct BodyReader {
                 if case .stage = HeadingKind.classify(block.plainText) { misplaced(block, into: &diagnostics) }
             }
             switch HeadingKind.classify(group.title) {
-            case .stage(let number, let title):
+            case .stage(let number, let title, let separated):
+                if !separated {
+                    diagnostics.append(.error("stage-heading", at: location(of: heading),
+                        "the stage heading '\(group.title)' has no colon after the number",
+                        help: "write it as '## Stage \(number): \(title)'"))
+                }
                 if let stage = readStage(number: number, title: title, group, into: &diagnostics) {
                     parts.stages.append(stage)
                     parts.anchors.insert(stage.stage.anchor)

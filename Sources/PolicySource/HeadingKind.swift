@@ -2,7 +2,9 @@
 /// `## Stage 2: …`, `## Urgent: …`, `## Sub-procedure: …`, `## Categories of disagreement`,
 /// `## Concern template`; anything else is a guidance section.
 enum HeadingKind: Equatable {
-    case stage(number: Int, title: String)
+    /// `separated` is false for "Stage 3 Title": read as a stage, but reported, since the
+    /// colon is what keeps "Stage 3 review" (prose) apart from a stage.
+    case stage(number: Int, title: String, separated: Bool = true)
     case urgent(title: String)
     case subProcedure(title: String)
     case step(number: Int, title: String)
@@ -18,8 +20,8 @@ enum HeadingKind: Equatable {
     static func classify(_ text: String) -> HeadingKind {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let lower = trimmed.lowercased()
-        if let (n, title) = numbered(trimmed, word: "stage") { return .stage(number: n, title: title) }
-        if let (n, title) = numbered(trimmed, word: "step") { return .step(number: n, title: title) }
+        if let (n, title, separated) = numbered(trimmed, word: "stage") { return .stage(number: n, title: title, separated: separated) }
+        if let (n, title, _) = numbered(trimmed, word: "step") { return .step(number: n, title: title) }
         for prefix in ["urgent:"] where lower.hasPrefix(prefix) {
             return .urgent(title: rest(trimmed, after: prefix.count))
         }
@@ -37,7 +39,7 @@ enum HeadingKind: Equatable {
 
     /// "Stage 2: Title", "Stage Two – Title", "Stage 2. Title"; the title may be empty
     /// (reported by the reader, which knows where the heading is).
-    private static func numbered(_ text: String, word: String) -> (Int, String)? {
+    private static func numbered(_ text: String, word: String) -> (Int, String, Bool)? {
         let lower = text.lowercased()
         guard lower.hasPrefix(word + " ") else { return nil }
         let afterWord = text.dropFirst(word.count + 1).drop(while: { $0 == " " })
@@ -52,10 +54,14 @@ enum HeadingKind: Equatable {
             return nil
         }
         var title = afterWord.dropFirst(token.count).drop(while: { $0 == " " })
+        var separated = true
         if let first = title.first {
-            guard [":", ".", "-", "–", "—"].contains(first) else { return nil }
-            title = title.dropFirst()
+            if [":", ".", "-", "–", "—"].contains(first) {
+                title = title.dropFirst()
+            } else {
+                separated = false
+            }
         }
-        return (number, title.trimmingCharacters(in: .whitespaces))
+        return (number, title.trimmingCharacters(in: .whitespaces), separated)
     }
 }

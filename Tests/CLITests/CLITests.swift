@@ -1,0 +1,110 @@
+import Foundation
+import Model
+import Testing
+
+/// The command line as a user meets it: exit codes, where messages go, their form.
+@Suite struct CLITests {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["ESCALATE_BIN"] { return URL(fileURLWithPath: path) }
+        return repoRoot.appendingPathComponent(".build/debug/escalate")
+    }
+
+    func run(_ arguments: [String], in directory: URL = CLITests.repoRoot) throws -> Run {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build escalate first (make test does)")
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read before waiting so a large output cannot fill the pipe and stall the child.
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func brokenContent() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("escalate-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repoRoot.appendingPathComponent("content"), to: dir.appendingPathComponent("content"))
+        let policy = dir.appendingPathComponent("content/policies/000_herts.md")
+        let text = try String(contentsOf: policy, encoding: .utf8)
+            .replacingOccurrences(of: "last-updated: 2025-05-21", with: "last-updated: 2025-02-30")
+            .replacingOccurrences(of: "## Stage 3: Third-tier", with: "## Stage 3 Third-tier")
+        try text.write(to: policy, atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    @Test func checkPassesOnTheExampleContent() throws {
+        let r = try run(["check", "--strict", "--today", "2026-11-23"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr == "checked 4 procedures: no problems\n")
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func checkReportsEveryErrorAsFileLineColumnAndFails() throws {
+        let dir = try brokenContent()
+        let r = try run(["check", "--today", "2026-11-23"], in: dir)
+        #expect(r.status == 1)
+        let text = try String(contentsOf: dir.appendingPathComponent("content/policies/000_herts.md"), encoding: .utf8)
+        let sourceLines = text.components(separatedBy: "\n")
+        let dateLine = sourceLines.firstIndex { $0.hasPrefix("last-updated:") }! + 1
+        let stageLine = sourceLines.firstIndex { $0.hasPrefix("## Stage 3 ") }! + 1
+        #expect(r.stderr == """
+            content/policies/000_herts.md:\(dateLine):15: error: 'last-updated' is not a real date: '2025-02-30'
+                help: write dates as YYYY-MM-DD (2025-05-21), or YYYY-MM (2018-05) when the source gives only a month
+            content/policies/000_herts.md:\(stageLine):1: error: the stage heading 'Stage 3 Third-tier managers' has no colon after the number
+                help: write it as '## Stage 3: Third-tier managers'
+            2 errors, 0 warnings
+
+            """)
+    }
+
+    @Test func githubFormatWritesWorkflowAnnotations() throws {
+        let dir = try brokenContent()
+        let r = try run(["check", "--diagnostics", "github", "--today", "2026-11-23"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("::error file=content/policies/000_herts.md,line=23,col=15,title=escalate invalid-date::'last-updated' is not a real date: '2025-02-30'%0Awrite dates as"))
+    }
+
+    @Test func aFailedBuildDoesNotTouchOutput() throws {
+        let dir = try brokenContent()
+        let r = try run(["build", "--today", "2026-11-23"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("build stopped: output/ was left as it was"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("output").path))
+    }
+
+    @Test func modelPrintsTheNamedProceduresAsJSON() throws {
+        let r = try run(["model", "hips", "herts", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let model = try ModelDocument.decode(Data(r.stdout.utf8))
+        #expect(model.schemaVersion == ModelDocument.currentSchemaVersion)
+        #expect(model.procedures.map(\.id) == ["hips", "herts"])
+    }
+
+    @Test func modelRejectsAnUnknownProcedure() throws {
+        let r = try run(["model", "hertfordshire"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("no procedure with id hertfordshire; the ids are: herts, cambs-pboro, hips, notts"))
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func missingContentFolderIsExplained() throws {
+        let r = try run(["check", "--content", "no-such-folder"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("no-such-folder/policies: error: there is no policies folder"))
+    }
+}
