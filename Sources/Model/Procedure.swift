@@ -35,7 +35,11 @@ public struct Procedure: Sendable, Hashable, Codable {
     public var subProcedures: [SubProcedure]
     public var contacts: [Contact]
     public var categories: [String]
+    /// Prose around the categories list, e.g. that the list is not exhaustive.
+    public var categoriesNote: Prose
     public var concernTemplate: [String]
+    /// Prose around the template's questions, e.g. how to use it.
+    public var concernTemplateNote: Prose
     public var sections: [Section]
 
     public init(id: String, title: String, source: String, example: Bool = false, summary: String = "",
@@ -44,8 +48,8 @@ public struct Procedure: Sendable, Hashable, Codable {
                 amendments: [Amendment] = [], calendar: String, timescaleNote: String? = nil,
                 stageListing: StageListing = .listed, stagesNote: String? = nil, introduction: Prose = Prose(),
                 stages: [Stage] = [], urgentRoutes: [UrgentRoute] = [], subProcedures: [SubProcedure] = [],
-                contacts: [Contact] = [], categories: [String] = [], concernTemplate: [String] = [],
-                sections: [Section] = []) {
+                contacts: [Contact] = [], categories: [String] = [], categoriesNote: Prose = Prose(),
+                concernTemplate: [String] = [], concernTemplateNote: Prose = Prose(), sections: [Section] = []) {
         self.id = id
         self.title = title
         self.source = source
@@ -68,7 +72,9 @@ public struct Procedure: Sendable, Hashable, Codable {
         self.subProcedures = subProcedures
         self.contacts = contacts
         self.categories = categories
+        self.categoriesNote = categoriesNote
         self.concernTemplate = concernTemplate
+        self.concernTemplateNote = concernTemplateNote
         self.sections = sections
     }
 

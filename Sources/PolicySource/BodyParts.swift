@@ -19,7 +19,9 @@ struct BodyParts {
     var urgentRoutes: [UrgentRoute] = []
     var subProcedures: [SubProcedure] = []
     var categories: [String] = []
+    var categoriesNote = Prose()
     var concernTemplate: [String] = []
+    var concernTemplateNote = Prose()
     var sections: [Section] = []
     var anchors: Set<String> = []
     var links: [ReadProcedure.Link] = []

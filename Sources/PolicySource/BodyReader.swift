@@ -76,9 +76,9 @@ struct BodyReader {
                     "'\(group.title)' is a step heading outside a sub-procedure",
                     help: "put steps as '### Step N: …' under a '## Sub-procedure: …' heading"))
             case .categories:
-                parts.categories = items(of: group, what: "categories", into: &diagnostics)
+                (parts.categories, parts.categoriesNote) = items(of: group, what: "categories", into: &diagnostics)
             case .concernTemplate:
-                parts.concernTemplate = items(of: group, what: "the concern template", into: &diagnostics)
+                (parts.concernTemplate, parts.concernTemplateNote) = items(of: group, what: "the concern template", into: &diagnostics)
             case .section:
                 parts.sections.append(Section(title: group.title, anchor: group.slug, body: prose(group.blocks)))
             }
@@ -230,14 +230,20 @@ struct BodyReader {
         return sub
     }
 
-    /// The items of the first list in a group (categories, template questions).
-    private func items(of group: BodyGroup, what: String, into diagnostics: inout [Diagnostic]) -> [String] {
-        guard let list = group.blocks.first(where: { $0.kind == .list }) else {
+    /// The items of the first list in a group (categories, template questions), and the prose around it.
+    private func items(of group: BodyGroup, what: String, into diagnostics: inout [Diagnostic]) -> ([String], Prose) {
+        guard let index = group.blocks.firstIndex(where: { $0.kind == .list }) else {
             diagnostics.append(.error("missing-facts", at: location(of: group.heading!), "\(what) has no list",
                                       help: "write one item per line, each starting with '- '"))
-            return []
+            return ([], prose(group.blocks))
         }
-        return list.children.map { $0.plainText.trimmingCharacters(in: .whitespacesAndNewlines) }
+        var others = group.blocks
+        let list = others.remove(at: index)
+        // Prose before and after the list is kept together; the list itself is structure.
+        let note = [prose(Array(others[..<index])), prose(Array(others[index...]))]
+            .filter { !$0.isEmpty }
+        let joined = Prose(markdown: note.map(\.markdown).joined(separator: "\n\n"), line: note.first?.line ?? 0)
+        return (list.children.map { $0.plainText.trimmingCharacters(in: .whitespacesAndNewlines) }, joined)
     }
 
     private func parseTimescale(_ fact: Fact?, into diagnostics: inout [Diagnostic]) -> Timescale? {

@@ -92,7 +92,8 @@ public struct ProcedureReader: Sendable {
             calendar: fm.calendar ?? FrontMatter.defaultCalendar, timescaleNote: fm.timescaleNote,
             stageListing: fm.stageListing, stagesNote: fm.stagesNote, introduction: parts.introduction,
             stages: parts.stages.map(\.stage), urgentRoutes: parts.urgentRoutes, subProcedures: parts.subProcedures,
-            contacts: fm.contacts, categories: parts.categories, concernTemplate: parts.concernTemplate,
+            contacts: fm.contacts, categories: parts.categories, categoriesNote: parts.categoriesNote,
+            concernTemplate: parts.concernTemplate, concernTemplateNote: parts.concernTemplateNote,
             sections: parts.sections)
     }
 }

@@ -44,6 +44,7 @@ import Testing
         #expect(icpc.title.contains("initial child protection conference"))
         #expect(icpc.timescale == Timescale(kind: .fromRaised, value: 72, unit: .hours))
         #expect(icpc.steps.map(\.timescale.kind) == [.none, .afterPrevious, .afterPrevious, .fromRaised])
+        #expect(icpc.steps[0].timescale.wording == nil)
         #expect(icpc.steps[1].timescale.value == 1)
         #expect(icpc.steps[2].timescale.value == 1)
         #expect(icpc.steps[1].timescale.unit == .workingDays)
@@ -56,8 +57,9 @@ import Testing
         #expect(p.reviewed == [PolicyDate("2020-09")!, PolicyDate("2021-06")!])
         #expect(p.version == nil)
         #expect(p.stages.count == 4)
-        // No fixed timescales anywhere: as soon as possible.
-        #expect(p.stages.allSatisfy { $0.timescale.kind == .none && $0.timescale.wording == "as soon as possible" })
+        // No fixed timescales: Stage 1 as soon as possible, the others none at all.
+        #expect(p.stages.allSatisfy { $0.timescale.kind == .none })
+        #expect(p.stages.map(\.timescale.wording) == ["as soon as possible", nil, nil, nil])
         #expect(p.stages[0].participants == ["the workers who disagree"])
         #expect(p.stages[0].setting == .interAgency)
         let panel = p.stages[3]
@@ -68,13 +70,14 @@ import Testing
         #expect(panel.members.contains { $0.contains("CCG") })
         #expect(panel.outcome?.contains("Resolution Panel") == true)
         #expect(p.stages.allSatisfy { $0.notifications.isEmpty })
-        // Immediate risk → DSL and police/social care; whistleblowing; complaints and LADO.
-        #expect(p.urgentRoutes.count == 3)
-        #expect(p.urgentRoutes[0].contacts.first?.contains("designated safeguarding lead") == true)
-        #expect(p.urgentRoutes[0].contacts.last?.contains("police or children’s social care") == true)
-        #expect(p.urgentRoutes[1].contacts.first?.contains("whistleblowing") == true)
-        #expect(p.urgentRoutes[2].contacts.contains { $0.contains("LADO") })
+        // Immediate risk → DSL; imminent risk → police/social care; whistleblowing; complaints and LADO.
+        #expect(p.urgentRoutes.count == 4)
+        #expect(p.urgentRoutes[0].contacts == ["the designated safeguarding lead in your agency"])
+        #expect(p.urgentRoutes[1].contacts.first?.hasPrefix("the police or children’s social care") == true)
+        #expect(p.urgentRoutes[2].contacts.first?.contains("whistleblowing") == true)
+        #expect(p.urgentRoutes[3].contacts.contains { $0.contains("LADO") })
         #expect(p.categories.count == 7)
+        #expect(p.categoriesNote.markdown.contains("most likely"))
     }
 
     @Test func hips() throws {
@@ -89,8 +92,15 @@ import Testing
         #expect(p.stages[1].participants == ["the two practitioners who disagree"])
         #expect(p.stages[3].participants.first?.contains("Heads or Directors of Service") == true)
         #expect(p.stages[4].setting == .partnership)
-        // Stage 5: the agency raising the concern emails its own LSCP.
-        #expect(p.stages.map(\.notifications.count) == [0, 0, 0, 0, 1])
+        // Agreed actions go back to practitioners at stages 3 and 4; at stage 5 the agency raising
+        // the concern emails its own LSCP, and actions and learning are fed back.
+        #expect(p.stages.map(\.notifications.count) == [0, 0, 1, 1, 3])
+        #expect(p.stages[2].notifications[0].to == "practitioners")
+        #expect(p.stages[2].notifications[0].when == "immediately")
+        #expect(p.stages[4].notifications.map(\.to) == ["partnership", "heads-of-service", "all-parties"])
+        #expect(p.stages[4].notifications[2].when == "within one month of the meeting or review")
+        #expect(p.stages[4].timescale.note?.contains("email") == true)
+        #expect(p.urgentRoutes.isEmpty)
         let n = p.stages[4].notifications[0]
         #expect(n.to == Notification.eachPartnership)
         #expect(n.how == "email")
@@ -111,6 +121,7 @@ import Testing
         #expect(p.lastUpdated == PolicyDate("2025-01-30"))
         #expect(p.amendments.map(\.date) == [PolicyDate("2025-01-30")!])
         #expect(p.partnerships.map(\.id) == ["notts-city", "notts-county"])
+        #expect(p.partnerships.map(\.name) == ["Nottingham City", "Nottinghamshire County"])
         #expect(p.contacts.map(\.email) == ["safeguarding.partnerships@nottinghamcity.gov.uk", "info.nscp@nottscc.gov.uk"])
         #expect(p.categories.count == 5)
     }
