@@ -63,6 +63,11 @@ struct ProcedureChecks {
         var seen: Set<Int> = []
         for located in body.stages {
             let n = located.stage.number
+            if n < 1 {
+                out.append(.error("stage-number", at: located.heading, "stage numbers start at 1, not \(n)",
+                                  help: "number the stages 1, 2, 3, …"))
+                continue
+            }
             if seen.contains(n) {
                 out.append(.error("stage-number", at: located.heading, "Stage \(n) appears more than once",
                                   help: "number the stages 1, 2, 3, … once each"))
