@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         // The only door to libcmark-gfm: Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -22,10 +23,13 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         .target(name: "Model"),
         .target(name: "PolicySource", dependencies: ["Diagnostics", "Markdown", "Model", "Yams"]),
-        .target(name: "Build", dependencies: ["Diagnostics", "Model", "PolicySource"]),
+        .target(name: "Flowchart", dependencies: [
+            "Diagnostics", "Model", .product(name: "Subprocess", package: "swift-subprocess"),
+        ]),
+        .target(name: "Build", dependencies: ["Diagnostics", "Flowchart", "Model", "PolicySource"]),
         .executableTarget(
             name: "escalate",
-            dependencies: ["Build", "Diagnostics", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Build", "Diagnostics", "Flowchart", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "Diagnostics", "Model"]),

@@ -8,6 +8,11 @@ enum OutputReadme {
         Do not edit it by hand: the next build replaces the whole folder.
 
         - `model.json`: the validated procedure model (schema in docs/model-schema.md).
+        - `<procedure>/flowchart.dot`, `.svg`, `.pdf`: the procedure's flowchart as Graphviz source,
+          for the web, and for print (A4 portrait unless built with --paper or --landscape).
+        - `<procedure>/flowchart.txt`: the same steps as a numbered list, the chart's text alternative.
+        - `<procedure>/<sub-procedure>.dot`, `.svg`, `.pdf`, `.txt`: the same for each sub-procedure
+          that has steps.
 
         """
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Flowchart
 import Foundation
 import Model
 import PolicySource
@@ -8,9 +9,14 @@ import PolicySource
 /// step before has succeeded.
 public struct Pipeline: Sendable {
     public var loader: ContentLoader
+    /// Nil when Graphviz is not installed: DOT is still written, SVG and PDF are skipped.
+    public var renderer: DotRenderer?
+    public var printLayout: PrintLayout
 
-    public init(loader: ContentLoader) {
+    public init(loader: ContentLoader, renderer: DotRenderer? = try? DotRenderer.locate(), printLayout: PrintLayout = PrintLayout()) {
         self.loader = loader
+        self.renderer = renderer
+        self.printLayout = printLayout
     }
 
     public struct Report: Sendable {
@@ -24,12 +30,15 @@ public struct Pipeline: Sendable {
         loader.load()
     }
 
-    public func build(into output: URL, strict: Bool) -> Report {
+    public func build(into output: URL, strict: Bool) async -> Report {
         let loaded = loader.load()
         var report = Report(diagnostics: loaded.diagnostics, procedures: loaded.procedures, written: [])
         guard !loaded.diagnostics.hasFailures(strict: strict) else { return report }
         do {
-            let files = try outputFiles(for: loaded.procedures)
+            let (files, problems) = try await outputFiles(for: loaded.procedures)
+            report.diagnostics.append(contentsOf: problems)
+            // Problems found while making the output (an unreadable chart) stop the build too.
+            guard !report.diagnostics.hasFailures(strict: strict) else { return report }
             try OutputWriter(directory: output).replace(with: files)
             report.written = files.map(\.path).sorted()
         } catch {
@@ -39,10 +48,15 @@ public struct Pipeline: Sendable {
         return report
     }
 
-    public func outputFiles(for procedures: [Procedure]) throws -> [OutputFile] {
-        [
+    public func outputFiles(for procedures: [Procedure]) async throws -> ([OutputFile], [Diagnostic]) {
+        var files = [
             OutputFile(path: "README.md", text: OutputReadme.text),
             OutputFile(path: "model.json", contents: try ModelDocument(procedures: procedures).jsonData()),
         ]
+        let charts = FlowchartStep(renderer: renderer, layout: printLayout,
+                                   sourcePrefix: loader.display)
+        let (chartFiles, problems) = try await charts.files(for: procedures)
+        files += chartFiles
+        return (files, problems)
     }
 }

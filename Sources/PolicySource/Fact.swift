@@ -10,12 +10,35 @@ struct Fact {
     var subFacts: [Fact]
     var location: SourceLocation
 
-    /// The value as a list: nested items if there are any, else the text split at semicolons.
+    /// The value as a list: nested items if there are any, else the text split at semicolons
+    /// (outside brackets).
     var list: [String] {
         if !values.isEmpty {
             return value.isEmpty ? values : [value] + values
         }
-        return value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return Self.splitAtSemicolons(value)
+    }
+
+    /// Splits at semicolons that are not inside brackets, so "(…; ask your manager)" stays whole.
+    static func splitAtSemicolons(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for ch in text {
+            switch ch {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            default: break
+            }
+            if ch == ";" && depth == 0 {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        parts.append(current)
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// Reads a Markdown list as facts; nil when its first item has no label, so the list is

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 
-struct Build: ParsableCommand {
+struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content, then write everything it generates into the output folder.")
 
@@ -13,8 +13,12 @@ struct Build: ParsableCommand {
     @Flag(help: "Treat warnings as errors (for CI).")
     var strict = false
 
-    func run() throws {
-        let report = options.pipeline().build(into: URL(fileURLWithPath: output), strict: strict)
+    @OptionGroup var print: PrintOptions
+
+    func run() async throws {
+        var pipeline = options.pipeline()
+        pipeline.printLayout = print.layout
+        let report = await pipeline.build(into: URL(fileURLWithPath: output), strict: strict)
         let code = options.report(report.diagnostics, strict: strict)
         if code != 0 {
             FileHandle.standardError.write(Data("build stopped: \(output)/ was left as it was\n".utf8))

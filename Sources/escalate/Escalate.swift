@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct Escalate: ParsableCommand {
+struct Escalate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "escalate",
         abstract: "Build escalation-policy flowcharts, guidance pages and statistics from Markdown policy sources.",
-        subcommands: [Check.self, Build.self, ModelCommand.self]
+        subcommands: [Check.self, Build.self, ModelCommand.self, FlowchartCommand.self]
     )
 }

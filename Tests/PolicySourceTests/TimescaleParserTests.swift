@@ -45,3 +45,11 @@ import Testing
     }
 }
 
+
+@Suite struct FactListTests {
+    @Test func semicolonsSplitValuesExceptInsideBrackets() {
+        #expect(Fact.splitAtSemicolons("a; b (c; d); e [f; g]") == ["a", "b (c; d)", "e [f; g]"])
+        #expect(Fact.splitAtSemicolons("one value") == ["one value"])
+        #expect(Fact.splitAtSemicolons(" ; ") == [])
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Flowchart
+import Foundation
+
+struct FlowchartCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "flowchart",
+        abstract: "Print or write one procedure's flowchart as DOT, SVG or PDF.",
+        discussion: "SVG and PDF need Graphviz's dot on PATH (Debian: apt-get install graphviz).")
+
+    @OptionGroup var options: ContentOptions
+
+    @Argument(help: "The procedure id, e.g. herts.")
+    var procedure: String
+
+    @Option(help: "A sub-procedure's chart instead of the main one, by its anchor.")
+    var sub: String?
+
+    @Option(help: "dot, svg or pdf.")
+    var format: ChartFormat = .dot
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
+    var file: String?
+
+    @OptionGroup var print: PrintOptions
+
+    func run() async throws {
+        let result = options.pipeline().check()
+        let code = options.report(result.diagnostics, strict: false)
+        if code != 0 { throw ExitCode(code) }
+        guard let p = result.procedures.first(where: { $0.id == procedure }) else {
+            throw ValidationError("no procedure with id \(procedure); the ids are: \(result.procedures.map(\.id).joined(separator: ", "))")
+        }
+        let charts = FlowchartBuilder().charts(for: p)
+        let name = sub ?? "flowchart"
+        guard let chart = charts.first(where: { $0.name == name }) else {
+            if charts.isEmpty {
+                throw ValidationError("\(procedure) has no flowchart: \(p.stageListing == .notListed ? "its source does not list its stages" : "it has no stages")")
+            }
+            throw ValidationError("\(procedure) has no chart '\(name)'; its charts are: \(charts.map(\.name).joined(separator: ", "))")
+        }
+        let data: Data
+        switch format {
+        case .dot:
+            data = Data(chart.dot.utf8)
+        case .svg, .pdf:
+            let renderer = try DotRenderer.locate()
+            let rendered = try await renderer.render([chart], formats: [format.renderFormat], print: print.layout,
+                                                     fixedDate: { _ in PDFMetadata.creationDate(for: p) })
+            data = rendered[0].files[format.renderFormat] ?? Data()
+            for warning in rendered[0].warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        }
+        if let file {
+            try data.write(to: URL(fileURLWithPath: file))
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}
+
+enum ChartFormat: String, ExpressibleByArgument, CaseIterable {
+    case dot, svg, pdf
+
+    var renderFormat: RenderFormat { self == .svg ? .svg : .pdf }
+}
+
+struct PrintOptions: ParsableArguments {
+    @Option(help: "Paper for the PDF: a4 or a3.")
+    var paper: PaperChoice = .a4
+
+    @Flag(help: "Print the PDF in landscape.")
+    var landscape = false
+
+    var layout: PrintLayout { PrintLayout(paper: paper.paper, landscape: landscape) }
+}
+
+enum PaperChoice: String, ExpressibleByArgument, CaseIterable {
+    case a4, a3
+
+    var paper: Paper { self == .a4 ? .a4 : .a3 }
+}
