@@ -33,6 +33,7 @@ let package = Package(
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "Diagnostics", "Model"]),
+        .testTarget(name: "FlowchartTests", dependencies: ["Flowchart", "Model", "PolicySource"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Diagnostics", "Model", "PolicySource"]),
         // Runs the built `escalate` binary as a user would; `make test` builds it first.
         .testTarget(name: "CLITests", dependencies: ["Model"]),

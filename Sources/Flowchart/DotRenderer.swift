@@ -151,14 +151,14 @@ public struct DotRenderer: Sendable {
     /// The chart with the size and margins that put it, scaled to fit, in the middle of the page.
     /// cairo's PDF ignores `page`, so the page is made by the canvas margin.
     static func printCopy(_ dot: String, size: (width: Double, height: Double), scale: Double, layout: PrintLayout) -> String {
-        // The plain output's size already includes the graph's pad.
+        // With the pad set to zero the page is exactly drawing × scale + 2 × margin.
         let drawn = (size.width * scale, size.height * scale)
         let marginX = max(0, (layout.page.width - drawn.0) / 2)
         let marginY = max(0, (layout.page.height - drawn.1) / 2)
-        let attributes = String(format: "  graph [size=\"%.3f,%.3f\", margin=\"%.3f,%.3f\"];\n",
+        let attributes = String(format: "  graph [pad=\"0\", size=\"%.3f,%.3f\", margin=\"%.3f,%.3f\"];\n",
                                 layout.printable.width, layout.printable.height, marginX, marginY)
-        guard let brace = dot.firstIndex(of: "{") else { return dot }
-        let afterLine = dot[brace...].firstIndex(of: "\n").map { dot.index(after: $0) } ?? dot.endIndex
-        return String(dot[..<afterLine]) + attributes + String(dot[afterLine...])
+        // Last, so they override the chart's own graph attributes.
+        guard let brace = dot.lastIndex(of: "}") else { return dot }
+        return String(dot[..<brace]) + attributes + String(dot[brace...])
     }
 }

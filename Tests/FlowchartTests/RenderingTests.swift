@@ -1,0 +1,85 @@
+import Flowchart
+import Foundation
+import Model
+import Testing
+
+@Suite(.enabled(if: Support.hasDot, "Graphviz's dot is not installed: install graphviz to run the rendering tests"))
+struct RenderingTests {
+    func render(_ ids: [String], layout: PrintLayout = PrintLayout()) async throws -> [RenderedChart] {
+        let charts = ids.flatMap { FlowchartBuilder().charts(for: Support.example($0)) }
+        return try await Support.dot!.render(charts, formats: [.svg, .pdf], print: layout,
+                                             fixedDate: { c in PDFMetadata.creationDate(for: Support.example(c.procedureID)) })
+    }
+
+    @Test func svgIsAccessibleAndDeterministic() async throws {
+        let a = try await render(["herts", "hips"])
+        let b = try await render(["herts", "hips"])
+        #expect(a.map(\.files) == b.map(\.files))
+        let svg = String(decoding: try #require(a.first?.files[.svg]), as: UTF8.self)
+        #expect(svg.contains("role=\"img\" aria-labelledby=\"chart-herts-flowchart-title chart-herts-flowchart-desc\""))
+        #expect(svg.contains("<title id=\"chart-herts-flowchart-title\">Flowchart: Resolution of Professional Differences including Escalations</title>"))
+        #expect(svg.contains("<desc id=\"chart-herts-flowchart-desc\">4 stages, from Practitioners and their line managers to Senior directors."))
+        // Node ids become the SVG titles, so they must be the readable ones.
+        #expect(svg.contains("<title>stage&#45;2</title>"))
+    }
+
+    /// The page size in points from the PDF's first MediaBox.
+    func pageSize(_ pdf: Data) -> (Double, Double)? {
+        let text = String(decoding: pdf, as: UTF8.self)
+        guard let r = text.range(of: "/MediaBox [") else { return nil }
+        let numbers = text[r.upperBound...].prefix(while: { $0 != "]" }).split(separator: " ").compactMap { Double($0) }
+        return numbers.count == 4 ? (numbers[2], numbers[3]) : nil
+    }
+
+    func isPage(_ pdf: Data?, _ width: Double, _ height: Double) -> Bool {
+        guard let pdf, let (w, h) = pageSize(pdf) else { return false }
+        return abs(w - width) <= 1.5 && abs(h - height) <= 1.5
+    }
+
+    @Test func pdfIsOnThePaperAndCarriesTheContentDateNotTheClock() async throws {
+        let rendered = try await render(["herts", "cambs-pboro"])
+        for r in rendered {
+            #expect(isPage(r.files[.pdf], 595.3, 841.9), "\(r.chart.name): \(String(describing: pageSize(r.files[.pdf]!)))")
+            let pdf = String(decoding: try #require(r.files[.pdf]), as: UTF8.self)
+            let expected = r.chart.procedureID == "herts" ? "D:20250521000000Z" : "D:19700101000000Z"
+            #expect(pdf.contains("/CreationDate (\(expected))"))
+        }
+        let a3 = try await render(["herts"], layout: PrintLayout(paper: .a3))
+        #expect(isPage(a3[0].files[.pdf], 841.9, 1190.9))
+        let landscape = try await render(["herts"], layout: PrintLayout(paper: .a4, landscape: true))
+        #expect(isPage(landscape[0].files[.pdf], 841.9, 595.3))
+    }
+
+    @Test func theExamplesAreLegibleOnA4() async throws {
+        let rendered = try await render(["herts", "cambs-pboro", "hips"])
+        for r in rendered { #expect(r.warnings.isEmpty, "\(r.chart.procedureID): \(r.warnings)") }
+    }
+
+    @Test func aChartTooBigForThePaperIsReported() async throws {
+        var p = Support.example("hips")
+        p.stages = (1...14).map { n in
+            Stage(number: n, title: "Stage with a long title number \(n)", participants: ["someone"],
+                  timescale: Timescale(kind: .afterPrevious, value: 2, unit: .workingDays))
+        }
+        let chart = FlowchartBuilder().charts(for: p)[0]
+        let r = try await Support.dot!.render([chart], formats: [.pdf])
+        #expect(r[0].warnings.count == 1)
+        #expect(r[0].warnings[0].contains("below 9 pt"))
+        #expect(r[0].warnings[0].contains("--paper a3"))
+    }
+
+    @Test func manyChartsAreBatchedAndKeepTheirOrder() async throws {
+        let charts = Support.examples.flatMap { FlowchartBuilder().charts(for: $0) }
+        let many = (0..<5).flatMap { _ in charts }
+        let renderer = DotRenderer(executable: Support.dot!.executable, parallelCalls: 2, chartsPerCall: 3)
+        let rendered = try await renderer.render(many, formats: [.svg])
+        #expect(rendered.map(\.chart) == many)
+        let single = try await Support.dot!.render([charts[0]], formats: [.svg])
+        #expect(rendered[0].files[.svg] == single[0].files[.svg])
+    }
+
+    @Test func aMissingDotIsReportedClearly() {
+        #expect(throws: DotRenderer.Failure.self) { try DotRenderer.locate(environment: ["PATH": "/nonexistent"]) }
+        #expect(DotRenderer.Failure.notInstalled.description.contains("apt-get install graphviz"))
+    }
+}
