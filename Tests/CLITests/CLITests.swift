@@ -108,3 +108,32 @@ import Testing
         #expect(r.stderr.contains("no-such-folder/policies: error: there is no policies folder"))
     }
 }
+
+@Suite struct FlowchartCLITests {
+    let cli = CLITests()
+
+    @Test func printsDOT() throws {
+        let r = try cli.run(["flowchart", "herts"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("digraph \"herts\" {"))
+        #expect(r.stdout.contains("\"stage-4\" ["))
+    }
+
+    @Test func writesAPDFForPrint() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("escalate-\(UUID().uuidString).pdf")
+        let r = try cli.run(["flowchart", "hips", "--format", "pdf", "--paper", "a3", "-o", file.path])
+        guard r.stderr.contains("dot is not installed") == false else { return }
+        #expect(r.status == 0, "\(r.stderr)")
+        let pdf = try Data(contentsOf: file)
+        #expect(pdf.starts(with: Data("%PDF".utf8)))
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func explainsWhyThereIsNoChart() throws {
+        let notts = try cli.run(["flowchart", "notts"])
+        #expect(notts.status != 0)
+        #expect(notts.stderr.contains("notts has no flowchart: its source does not list its stages"))
+        let sub = try cli.run(["flowchart", "herts", "--sub", "nothing"])
+        #expect(sub.stderr.contains("herts has no chart 'nothing'; its charts are: flowchart, sub-procedure-challenging"))
+    }
+}
