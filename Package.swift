@@ -22,17 +22,19 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         .target(name: "Model"),
-        .target(name: "PolicySource", dependencies: ["Diagnostics", "Markdown", "Model", "Yams"]),
+        .target(name: "WorkingDays", dependencies: ["Diagnostics", "Model"]),
+        .target(name: "PolicySource", dependencies: ["Diagnostics", "Markdown", "Model", "WorkingDays", "Yams"]),
         .target(name: "Flowchart", dependencies: [
             "Diagnostics", "Model", .product(name: "Subprocess", package: "swift-subprocess"),
         ]),
-        .target(name: "Build", dependencies: ["Diagnostics", "Flowchart", "Model", "PolicySource"]),
+        .target(name: "Build", dependencies: ["Diagnostics", "Flowchart", "Model", "PolicySource", "WorkingDays"]),
         .executableTarget(
             name: "escalate",
-            dependencies: ["Build", "Diagnostics", "Flowchart", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Build", "Diagnostics", "Flowchart", "Model", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "Diagnostics", "Model"]),
+        .testTarget(name: "WorkingDaysTests", dependencies: ["WorkingDays", "Model"]),
         .testTarget(name: "FlowchartTests", dependencies: ["Flowchart", "Model", "PolicySource"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Diagnostics", "Model", "PolicySource"]),
         // Runs the built `escalate` binary as a user would; `make test` builds it first.

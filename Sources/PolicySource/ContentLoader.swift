@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Model
+import WorkingDays
 
 /// Reads every policy in a content folder and checks what no single file can:
 /// unique ids, consistent partnerships, links between files.
@@ -9,6 +10,8 @@ public struct ContentLoader: Sendable {
         /// Procedures in file-name order; a file with errors may still give one.
         public var procedures: [Procedure]
         public var diagnostics: DiagnosticList
+        /// The working-day calendars of `content/calendars/`.
+        public var calendars = BankHolidays()
     }
 
     /// The content folder, and how to show it in messages (usually as the user typed it).
@@ -42,11 +45,11 @@ public struct ContentLoader: Sendable {
             diagnostics.append(.error("content-missing", at: SourceLocation(file: shownPolicies),
                 "the policies folder holds no .md files", help: "add one Markdown file per procedure; see docs/policy-format.md"))
         }
-        let (calendars, calendarProblems) = CalendarNames.read(
+        let (calendars, calendarProblems) = BankHolidays.load(
             directory: directory.appendingPathComponent(Self.calendarsFolder), display: display + "/" + Self.calendarsFolder)
         diagnostics.append(contentsOf: calendarProblems)
 
-        let reader = ProcedureReader(knownCalendars: calendars, today: today)
+        let reader = ProcedureReader(knownCalendars: calendars.names, today: today)
         var reads: [(String, ReadProcedure)] = []
         for name in names {
             let path = policies.appendingPathComponent(name).path
@@ -67,7 +70,7 @@ public struct ContentLoader: Sendable {
         }
         let procedures = reads.compactMap(\.1.procedure)
         diagnostics.append(contentsOf: Self.crossChecks(reads.map(\.1), shownPolicies: shownPolicies))
-        return Result(procedures: procedures, diagnostics: diagnostics)
+        return Result(procedures: procedures, diagnostics: diagnostics, calendars: calendars)
     }
 
     /// Ids are what case data and links refer to, so they must mean one thing across the content.

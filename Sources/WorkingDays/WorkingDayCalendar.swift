@@ -1,0 +1,36 @@
+/// Which days are working days: Monday to Friday, less bank holidays and closure days.
+public struct WorkingDayCalendar: Sendable, Hashable {
+    public var name: String
+    public var closures: Set<Day>
+    /// The years the data covers; beyond them a bank holiday would go unnoticed.
+    public var firstYear: Int
+    public var lastYear: Int
+
+    public init(name: String, closures: Set<Day>, firstYear: Int, lastYear: Int) {
+        self.name = name
+        self.closures = closures
+        self.firstYear = firstYear
+        self.lastYear = lastYear
+    }
+
+    public func isWorkingDay(_ day: Day) -> Bool {
+        !day.isWeekend && !closures.contains(day)
+    }
+
+    public func covers(_ day: Day) -> Bool {
+        (firstYear...lastYear).contains(day.date.year)
+    }
+
+    /// The `n`th working day after `day` (the day itself is day 0, whether or not it is a
+    /// working day): 3 working days after Friday 20 December 2024 is Friday 27 December, past
+    /// the weekend, Christmas Day and Boxing Day.
+    public func adding(workingDays n: Int, to day: Day) -> Day {
+        var current = day
+        var counted = 0
+        while counted < n {
+            current = current.adding(days: 1)
+            if isWorkingDay(current) { counted += 1 }
+        }
+        return current
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Model
+import Testing
+import WorkingDays
+
+@Suite struct DayTests {
+    @Test func convertsToAndFromDatesLikeFoundation() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let start = calendar.date(from: DateComponents(year: 1999, month: 12, day: 25))!
+        for offset in stride(from: 0, to: 12_000, by: 7) {
+            let date = calendar.date(byAdding: .day, value: offset, to: start)!
+            let c = calendar.dateComponents([.year, .month, .day, .weekday], from: date)
+            let day = Day(year: c.year!, month: c.month!, day: c.day!)
+            #expect(day.date == PolicyDate(year: c.year!, month: c.month!, day: c.day!))
+            #expect(day.number == Int(date.timeIntervalSince1970 / 86_400))
+            // Foundation: 1 Sunday … 7 Saturday; Day: 0 Monday … 6 Sunday.
+            #expect(day.weekday == (c.weekday! + 5) % 7)
+        }
+    }
+}
+
+@Suite struct WorkingDayCalendarTests {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let holidays = BankHolidays.load(directory: repoRoot.appendingPathComponent("content/calendars"), display: "content/calendars")
+    static let england = holidays.0.calendar("england-and-wales")!
+
+    func day(_ text: String) -> Day { Day(PolicyDate(text)!)! }
+
+    @Test func theShippedCalendarLoadsCleanlyAndCovers2018To2028() {
+        #expect(Self.holidays.1.isEmpty)
+        #expect(Self.england.firstYear == 2018 && Self.england.lastYear == 2028)
+    }
+
+    @Test(arguments: [
+        "2022-09-19", // State funeral of Queen Elizabeth II
+        "2023-05-08", // Coronation of King Charles III
+        "2022-06-03", // Platinum Jubilee
+        "2020-05-08", // VE day: the early May bank holiday moved
+        "2020-12-28", "2021-12-27", "2021-12-28", "2022-01-03", "2027-12-27", "2027-12-28", // substitute days
+        "2025-04-18", "2025-04-21", "2026-04-03", "2026-04-06", // Easter
+    ])
+    func oneOffAndSubstituteHolidaysAreNotWorkingDays(date: String) {
+        #expect(!Self.england.isWorkingDay(day(date)))
+    }
+
+    @Test func ordinaryDaysAreWorkingDays() {
+        #expect(Self.england.isWorkingDay(day("2025-05-21")))
+        #expect(!Self.england.isWorkingDay(day("2025-05-24"))) // Saturday
+        #expect(Self.england.isWorkingDay(day("2020-05-04"))) // the usual early May Monday, moved that year
+    }
+
+    @Test(arguments: [
+        ("2024-12-20", 3, "2024-12-27"), // Friday before Christmas: Mon, Tue, (Christmas, Boxing Day), Fri
+        ("2024-12-24", 1, "2024-12-27"),
+        ("2025-12-24", 2, "2025-12-30"), // Christmas Thursday, Boxing Day Friday, weekend
+        ("2025-04-17", 1, "2025-04-22"), // Maundy Thursday to the Tuesday after Easter Monday
+        ("2026-04-02", 2, "2026-04-08"),
+        ("2025-05-23", 1, "2025-05-27"), // Friday before the spring bank holiday
+        ("2025-05-24", 1, "2025-05-27"), // raised on a Saturday: day 0 is the Saturday itself
+        ("2025-05-21", 12, "2025-06-09"), // across the spring bank holiday
+    ])
+    func addingWorkingDays(raised: String, days: Int, expected: String) {
+        #expect(Self.england.adding(workingDays: days, to: day(raised)) == day(expected))
+    }
+
+    @Test func deadlinesFollowEachStagesKind() {
+        let steps: [(String, Timescale)] = [
+            ("Stage 1", Timescale(kind: .fromRaised, value: 2, unit: .workingDays)),
+            ("Stage 2", Timescale(kind: .afterPrevious, value: 2, unit: .workingDays)),
+            ("Stage 3", Timescale(kind: .none, wording: "as soon as possible")),
+            ("Stage 4", Timescale(kind: .afterPrevious, value: 2, unit: .workingDays)),
+            ("Stage 5", Timescale(kind: .fromRaised, value: 72, unit: .hours)),
+        ]
+        let d = Deadlines.compute(steps, raised: day("2024-12-20"), calendar: Self.england)
+        #expect(d.map { $0.latest?.description } == ["2024-12-24", "2024-12-30", nil, nil, "2024-12-23"])
+        #expect(d[2].explanation == "As soon as possible")
+        #expect(d[3].explanation.contains("no fixed end"))
+    }
+
+    @Test func aClosureCalendarExtendsTheBankHolidays() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repoRoot.appendingPathComponent("content/calendars/bank-holidays.json"),
+                                         to: dir.appendingPathComponent("bank-holidays.json"))
+        try Data(#"{"herts-office": {"division": "herts-office", "extends": "england-and-wales", "events": [{"title": "Office closed", "date": "2025-12-29"}]}}"#.utf8)
+            .write(to: dir.appendingPathComponent("closures.json"))
+        let (holidays, problems) = BankHolidays.load(directory: dir, display: "calendars")
+        #expect(problems.isEmpty)
+        let office = try #require(holidays.calendar("herts-office"))
+        #expect(!office.isWorkingDay(day("2025-12-29")))
+        #expect(!office.isWorkingDay(day("2025-12-25")))
+        #expect(office.adding(workingDays: 1, to: day("2025-12-24")) == day("2025-12-30"))
+    }
+}
