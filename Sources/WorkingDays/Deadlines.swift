@@ -13,7 +13,7 @@ public struct Deadline: Sendable, Hashable {
 
 public enum Deadlines {
     /// - Parameters:
-    ///   - steps: labels and timescales in order ("Stage 1", …).
+    ///   - steps: short names and timescales in order ("Stage 1", …).
     ///   - raised: the day the matter was first raised.
     /// Hours count whole days of 24 hours on the calendar, not working days: 72 hours from a
     /// Friday is the Monday.
@@ -29,13 +29,13 @@ public enum Deadlines {
                 explanation = (t.wording ?? "no fixed timescale").capitalizedFirst
             case .fromRaised:
                 latest = add(t, to: raised, calendar: calendar)
-                explanation = "\(t.summary) (\(raised))"
+                explanation = "\(amount(t)) from the date raised"
             case .afterPrevious:
                 if let start = previous {
                     latest = add(t, to: start, calendar: calendar)
-                    explanation = "\(t.summary): \(previousLabel) ends by \(start)"
+                    explanation = "\(amount(t)) after \(previousLabel)"
                 } else {
-                    explanation = "\(t.summary), which has no fixed end"
+                    explanation = "\(amount(t)) after \(previousLabel), which has no fixed end"
                 }
             }
             out.append(Deadline(label: label, timescale: t, latest: latest, explanation: explanation))
@@ -43,6 +43,15 @@ public enum Deadlines {
             previousLabel = label
         }
         return out
+    }
+
+    /// "3 working days", "1 working day", "72 hours".
+    static func amount(_ t: Timescale) -> String {
+        let n = t.value ?? 0
+        switch t.unit ?? .workingDays {
+        case .workingDays: return n == 1 ? "1 working day" : "\(n) working days"
+        case .hours: return n == 1 ? "1 hour" : "\(n) hours"
+        }
     }
 
     static func add(_ t: Timescale, to day: Day, calendar: WorkingDayCalendar) -> Day? {

@@ -137,3 +137,28 @@ import Testing
         #expect(sub.stderr.contains("herts has no chart 'nothing'; its charts are: flowchart, sub-procedure-challenging"))
     }
 }
+
+@Suite struct DeadlinesCLITests {
+    let cli = CLITests()
+
+    @Test func listsEachStagesLatestDateAcrossEaster() throws {
+        let r = try cli.run(["deadlines", "hips", "--raised", "2025-04-16"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("Stage 1: Discussion with line manager") && $0.contains("Tuesday 22 April 2025") && $0.hasSuffix("2 working days from the date raised") })
+        #expect(lines.contains { $0.hasPrefix("Stage 5:") && $0.contains("Friday 2 May 2025") && $0.hasSuffix("2 working days after Stage 4") })
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test func warnsBeyondTheCalendarsYears() throws {
+        let r = try cli.run(["deadlines", "herts", "--raised", "2030-01-07"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("has bank holidays for 2018–2028 only"))
+    }
+
+    @Test func rejectsABadDate() throws {
+        let r = try cli.run(["deadlines", "herts", "--raised", "2025-02-30"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("--raised must be a date in YYYY-MM-DD form, not '2025-02-30'"))
+    }
+}

@@ -75,7 +75,9 @@ import WorkingDays
         let d = Deadlines.compute(steps, raised: day("2024-12-20"), calendar: Self.england)
         #expect(d.map { $0.latest?.description } == ["2024-12-24", "2024-12-30", nil, nil, "2024-12-23"])
         #expect(d[2].explanation == "As soon as possible")
-        #expect(d[3].explanation.contains("no fixed end"))
+        #expect(d[1].explanation == "2 working days after Stage 1")
+        #expect(d[3].explanation == "2 working days after Stage 3, which has no fixed end")
+        #expect(d[4].explanation == "72 hours from the date raised")
     }
 
     @Test func aClosureCalendarExtendsTheBankHolidays() throws {

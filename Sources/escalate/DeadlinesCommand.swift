@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Model
+import WorkingDays
+
+struct DeadlinesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deadlines",
+        abstract: "List each stage's latest date for a matter raised on a given day.",
+        discussion: "Working days skip weekends and the bank holidays of the procedure's calendar (content/calendars/).")
+
+    @OptionGroup var options: ContentOptions
+
+    @Argument(help: "The procedure id, e.g. hips.")
+    var procedure: String
+
+    @Option(help: ArgumentHelp("The day the matter was first raised.", valueName: "YYYY-MM-DD"))
+    var raised: String
+
+    func validate() throws {
+        guard PolicyDate(raised)?.day != nil else {
+            throw ValidationError("--raised must be a date in YYYY-MM-DD form, not '\(raised)'")
+        }
+    }
+
+    func run() throws {
+        let result = options.pipeline().check()
+        let code = options.report(result.diagnostics, strict: false)
+        if code != 0 { throw ExitCode(code) }
+        guard let p = result.procedures.first(where: { $0.id == procedure }) else {
+            throw ValidationError("no procedure with id \(procedure); the ids are: \(result.procedures.map(\.id).joined(separator: ", "))")
+        }
+        guard let calendar = result.calendars.calendar(p.calendar) else {
+            throw ValidationError("the calendar '\(p.calendar)' is not in \(options.content)/calendars")
+        }
+        let start = Day(PolicyDate(raised)!)!
+        var text = "\(p.title)\nRaised: \(DayFormat.long(start)). Working days follow the \(p.calendar) calendar.\n"
+        if p.stageListing == .notListed {
+            text += "\n\(p.stagesNote ?? "The source does not list its stages.")\n"
+        }
+        var latest: [Day] = []
+        func table(_ heading: String?, _ titles: [String], _ rows: [Deadline]) {
+            if let heading { text += "\n\(heading)\n" } else { text += "\n" }
+            let names = zip(rows, titles).map { "\($0.label): \($1)" }
+            let width = names.map(\.count).max() ?? 0
+            let dates = rows.map { $0.latest.map(DayFormat.long) ?? "no fixed date" }
+            let dateWidth = dates.map(\.count).max() ?? 0
+            for (row, (name, date)) in zip(rows, zip(names, dates)) {
+                text += name.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                    + date.padding(toLength: dateWidth, withPad: " ", startingAt: 0) + "  " + row.explanation + "\n"
+                if let d = row.latest { latest.append(d) }
+            }
+        }
+        if !p.stages.isEmpty {
+            table(nil, p.stages.map(\.title),
+                  Deadlines.compute(p.stages.map { ("Stage \($0.number)", $0.timescale) }, raised: start, calendar: calendar))
+        }
+        for sub in p.subProcedures where !sub.steps.isEmpty {
+            table(sub.title, sub.steps.map(\.title),
+                  Deadlines.compute(sub.steps.map { ("Step \($0.number)", $0.timescale) }, raised: start, calendar: calendar))
+        }
+        if let note = p.timescaleNote { text += "\n\(note)\n" }
+        FileHandle.standardOutput.write(Data(text.utf8))
+        if latest.contains(where: { !calendar.covers($0) }) || !calendar.covers(start) {
+            FileHandle.standardError.write(Data("warning: the \(p.calendar) calendar has bank holidays for \(calendar.firstYear)–\(calendar.lastYear) only; dates outside those years skip weekends but not bank holidays\n".utf8))
+        }
+    }
+}
