@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The only door to libcmark-gfm: Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -27,7 +28,10 @@ let package = Package(
         .target(name: "Flowchart", dependencies: [
             "Diagnostics", "Model", .product(name: "Subprocess", package: "swift-subprocess"),
         ]),
-        .target(name: "Build", dependencies: ["Diagnostics", "Flowchart", "Model", "PolicySource", "WorkingDays"]),
+        .target(name: "Site", dependencies: [
+            "Diagnostics", "Flowchart", "Markdown", "Model", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "Build", dependencies: ["Diagnostics", "Flowchart", "Model", "PolicySource", "Site", "WorkingDays"]),
         .executableTarget(
             name: "escalate",
             dependencies: ["Build", "Diagnostics", "Flowchart", "Model", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -2,6 +2,7 @@ import Diagnostics
 import Flowchart
 import Foundation
 import Model
+import Site
 
 /// Makes every procedure's charts: DOT always, SVG and PDF when Graphviz is installed,
 /// and the text alternative of each chart.
@@ -11,43 +12,58 @@ struct FlowchartStep {
     /// How procedure sources are shown in messages (`content/policies/…`).
     var sourcePrefix: String
 
-    func files(for procedures: [Procedure]) async throws -> ([OutputFile], [Diagnostic]) {
+    struct Result {
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
+        /// What the pages need of each chart.
+        var forSite: [SiteInput.ChartFiles] = []
+    }
+
+    func files(for procedures: [Procedure]) async throws -> Result {
+        var result = Result()
         var charts: [Chart] = []
+        var alternatives: [Chart: TextAlternative] = [:]
         let builder = FlowchartBuilder()
         for p in procedures {
             let made = builder.charts(for: p)
             charts += made
             for chart in made {
-                files.append(OutputFile(path: "\(p.id)/\(chart.name).dot", text: chart.dot))
+                result.files.append(OutputFile(path: "\(p.id)/\(chart.name).dot", text: chart.dot))
                 let alternative = chart.name == "flowchart"
                     ? TextAlternative.main(p)
                     : p.subProcedures.first { $0.anchor == chart.name }.map(TextAlternative.subProcedure)
-                if let alternative { files.append(OutputFile(path: "\(p.id)/\(chart.name).txt", text: alternative.plainText)) }
+                if let alternative {
+                    alternatives[chart] = alternative
+                    result.files.append(OutputFile(path: "\(p.id)/\(chart.name).txt", text: alternative.plainText))
+                }
             }
         }
         guard let renderer else {
             if !charts.isEmpty {
-                diagnostics.append(.warning("dot-missing", at: SourceLocation(file: "dot"),
+                result.diagnostics.append(.warning("dot-missing", at: SourceLocation(file: "dot"),
                     "Graphviz's dot is not installed: the DOT files were written, SVG and PDF were skipped",
                     help: "install it (Debian: apt-get install graphviz) and build again"))
             }
-            return (files, diagnostics)
+            result.forSite = charts.compactMap { c in alternatives[c].map { SiteInput.ChartFiles(chart: c, svg: nil, hasPDF: false, alternative: $0) } }
+            return result
         }
         let byID = Dictionary(procedures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let rendered = try await renderer.render(charts, formats: [.svg, .pdf], print: layout,
                                                  fixedDate: { byID[$0.procedureID].flatMap(PDFMetadata.creationDate(for:)) })
         for r in rendered {
             for (format, data) in r.files.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                files.append(OutputFile(path: "\(r.chart.procedureID)/\(r.chart.name).\(format.rawValue)", contents: data))
+                result.files.append(OutputFile(path: "\(r.chart.procedureID)/\(r.chart.name).\(format.rawValue)", contents: data))
+            }
+            if let alternative = alternatives[r.chart] {
+                result.forSite.append(SiteInput.ChartFiles(chart: r.chart, svg: r.files[.svg].map { String(decoding: $0, as: UTF8.self) },
+                                                           hasPDF: r.files[.pdf] != nil, alternative: alternative))
             }
             let source = byID[r.chart.procedureID].map { sourcePrefix + "/" + $0.source } ?? r.chart.procedureID
             for warning in r.warnings {
-                diagnostics.append(.warning("chart-legibility", at: SourceLocation(file: source), warning,
+                result.diagnostics.append(.warning("chart-legibility", at: SourceLocation(file: source), warning,
                     help: "shorten the longest labels, or build with --paper a3 or --landscape"))
             }
         }
-        return (files, diagnostics)
+        return result
     }
 }

@@ -3,6 +3,7 @@ import Flowchart
 import Foundation
 import Model
 import PolicySource
+import Site
 
 /// The build as a list of steps: read and check the content, make every output file in
 /// memory, then hand them to the writer in one go. Nothing touches `output/` unless every
@@ -35,7 +36,7 @@ public struct Pipeline: Sendable {
         var report = Report(diagnostics: loaded.diagnostics, procedures: loaded.procedures, written: [])
         guard !loaded.diagnostics.hasFailures(strict: strict) else { return report }
         do {
-            let (files, problems) = try await outputFiles(for: loaded.procedures)
+            let (files, problems) = try await outputFiles(for: loaded)
             report.diagnostics.append(contentsOf: problems)
             // Problems found while making the output (an unreadable chart) stop the build too.
             guard !report.diagnostics.hasFailures(strict: strict) else { return report }
@@ -48,15 +49,25 @@ public struct Pipeline: Sendable {
         return report
     }
 
-    public func outputFiles(for procedures: [Procedure]) async throws -> ([OutputFile], [Diagnostic]) {
+    public func outputFiles(for loaded: ContentLoader.Result) async throws -> ([OutputFile], [Diagnostic]) {
+        let procedures = loaded.procedures
         var files = [
             OutputFile(path: "README.md", text: OutputReadme.text),
             OutputFile(path: "model.json", contents: try ModelDocument(procedures: procedures).jsonData()),
         ]
-        let charts = FlowchartStep(renderer: renderer, layout: printLayout,
-                                   sourcePrefix: loader.display)
-        let (chartFiles, problems) = try await charts.files(for: procedures)
-        files += chartFiles
+        let charts = try await FlowchartStep(renderer: renderer, layout: printLayout, sourcePrefix: loader.display).files(for: procedures)
+        files += charts.files
+        var problems = charts.diagnostics
+
+        let themeDirectory = loader.directory.appendingPathComponent("theme")
+        let site = SiteBuilder().build(SiteInput(
+            procedures: procedures, settings: loaded.settings, calendars: loaded.calendars, charts: charts.forSite,
+            themeDirectory: FileManager.default.fileExists(atPath: themeDirectory.path) ? themeDirectory : nil,
+            themeDisplay: loader.display + "/theme", paperName: printLayout.name))
+        problems += site.diagnostics
+        files += site.files.map { OutputFile(path: $0.key, contents: $0.value) }
+        files.sort { $0.path < $1.path }
+        problems += SiteLinkCheck.check(Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a }))
         return (files, problems)
     }
 }

@@ -32,6 +32,8 @@ struct BodyReader {
         let headings = all.filter { $0.kind == .heading }
         for (heading, slug) in zip(headings, Slug.unique(headings.map(\.plainText))) {
             slugs[heading.startLine] = slug
+            // A stage is linked to as #stage-N, the id the pages give it, not by its heading's slug.
+            if case .stage = HeadingKind.classify(heading.plainText), heading.headingLevel == 2 { continue }
             parts.anchors.insert(slug)
         }
         for node in all where node.kind == .link || node.kind == .image {

@@ -12,6 +12,8 @@ public struct ContentLoader: Sendable {
         public var diagnostics: DiagnosticList
         /// The working-day calendars of `content/calendars/`.
         public var calendars = BankHolidays()
+        /// `content/site.yml` and the theme's settings.
+        public var settings = SiteSettings()
     }
 
     /// The content folder, and how to show it in messages (usually as the user typed it).
@@ -70,7 +72,10 @@ public struct ContentLoader: Sendable {
         }
         let procedures = reads.compactMap(\.1.procedure)
         diagnostics.append(contentsOf: Self.crossChecks(reads.map(\.1), shownPolicies: shownPolicies))
-        return Result(procedures: procedures, diagnostics: diagnostics, calendars: calendars)
+        var settingProblems: [Diagnostic] = []
+        let settings = SiteSettingsReader(content: directory, display: display).read(into: &settingProblems)
+        diagnostics.append(contentsOf: settingProblems)
+        return Result(procedures: procedures, diagnostics: diagnostics, calendars: calendars, settings: settings)
     }
 
     /// Ids are what case data and links refer to, so they must mean one thing across the content.

@@ -171,7 +171,7 @@ struct FrontMatterReader {
         return Approval(date: d, by: nonEmptyText(m["by"], key: "by", into: &diagnostics))
     }
 
-    private func yamlDiagnostic(_ error: YamlError) -> Diagnostic {
+    func yamlDiagnostic(_ error: YamlError) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
         }

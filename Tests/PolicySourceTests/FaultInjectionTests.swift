@@ -199,6 +199,12 @@ import Testing
         #expect(d.location.line == r.line(of: "(#stage-9)"))
     }
 
+    @Test func stagesAreLinkedByTheirStageIdNotTheHeadingSlug() throws {
+        let r = try inject(replacing("[stages of this procedure](#stage-1)", "[stages of this procedure](#stage-1-practitioners-and-their-line-managers)"))
+        let d = try #require(r.find("link-anchor").first)
+        #expect(d.help.contains("#stage-N"))
+    }
+
     @Test func linkToAnotherProcedureIsChecked() throws {
         let good = try inject(replacing("[stages of this procedure](#stage-1)", "[stages of this procedure](002_hips.md#stage-5)"))
         #expect(good.find("link-anchor").isEmpty && good.find("link-broken").isEmpty)

@@ -1,0 +1,108 @@
+import Diagnostics
+import Foundation
+import Model
+import Yams
+
+/// Reads `content/site.yml` and `content/theme/theme.yml`. Both are optional; what they hold
+/// is checked as strictly as policy front matter (unknown keys, types, colours).
+struct SiteSettingsReader {
+    static let siteKeys = ["title", "base-url", "language", "updated-within-days", "as-of", "allow-raw-html"]
+    static let themeKeys = ["organisation", "logo", "logo-alt", "footer", "colours"]
+
+    let content: URL
+    let display: String
+
+    func read(into diagnostics: inout [Diagnostic]) -> SiteSettings {
+        var settings = SiteSettings()
+        if let map = mapping(file: "site.yml", what: "site.yml", keys: Self.siteKeys, into: &diagnostics) {
+            if let v = text(map["title"], "title", &diagnostics) { settings.title = v }
+            if let node = map["base-url"], let v = text(node, "base-url", &diagnostics) {
+                if v.hasPrefix("https://") || v.hasPrefix("http://") {
+                    settings.baseURL = v.hasSuffix("/") ? v : v + "/"
+                } else {
+                    diagnostics.append(.error("site-setting", at: node.location, "'base-url' must start with https:// (or http://), not '\(v)'",
+                                              help: "give the full address the site will be published at, e.g. https://example.org/escalation/"))
+                }
+            }
+            if let v = text(map["language"], "language", &diagnostics) { settings.language = v }
+            if let node = map["updated-within-days"], let v = text(node, "updated-within-days", &diagnostics) {
+                if let n = Int(v), n >= 0 { settings.updatedWithinDays = n } else {
+                    diagnostics.append(.error("site-setting", at: node.location, "'updated-within-days' must be a whole number of days, not '\(v)'"))
+                }
+            }
+            if let node = map["as-of"], let v = text(node, "as-of", &diagnostics) {
+                if let d = PolicyDate(v), d.day != nil { settings.asOf = d } else {
+                    diagnostics.append(.error("invalid-date", at: node.location, "'as-of' is not a date in YYYY-MM-DD form: '\(v)'"))
+                }
+            }
+            if let node = map["allow-raw-html"], let v = text(node, "allow-raw-html", &diagnostics) {
+                switch v.lowercased() {
+                case "true", "yes": settings.allowRawHTML = true
+                case "false", "no": settings.allowRawHTML = false
+                default: diagnostics.append(.error("site-setting", at: node.location, "'allow-raw-html' must be true or false, not '\(v)'"))
+                }
+            }
+        }
+        if let map = mapping(file: "theme/theme.yml", what: "theme.yml", keys: Self.themeKeys, into: &diagnostics) {
+            settings.theme.organisation = text(map["organisation"], "organisation", &diagnostics)
+            settings.theme.logoAlt = text(map["logo-alt"], "logo-alt", &diagnostics)
+            settings.theme.footer = text(map["footer"], "footer", &diagnostics)
+            if let node = map["logo"], let v = text(node, "logo", &diagnostics) {
+                let path = content.appendingPathComponent("theme").appendingPathComponent(v).standardizedFileURL.path
+                if v.contains("..") || !FileManager.default.fileExists(atPath: path) {
+                    diagnostics.append(.error("theme-logo", at: node.location, "the logo '\(v)' is not a file in \(display)/theme/",
+                                              help: "put the logo (SVG or PNG) in \(display)/theme/ and give its file name"))
+                } else {
+                    settings.theme.logo = v
+                    if settings.theme.logoAlt == nil {
+                        diagnostics.append(.error("theme-logo", at: node.location, "the logo has no 'logo-alt' text",
+                                                  help: "add 'logo-alt: <the organisation's name>' so screen readers can announce it"))
+                    }
+                }
+            }
+            if let node = map["colours"], let colours = node.mapping("'colours'", known: ThemeSettings.colourRoles, into: &diagnostics) {
+                for (role, valueNode) in colours {
+                    guard let v = text(valueNode, role, &diagnostics) else { continue }
+                    guard Self.isHexColour(v) else {
+                        diagnostics.append(.error("theme-colour", at: valueNode.location, "colour '\(role)' must be written #RRGGBB, not '\(v)'"))
+                        continue
+                    }
+                    settings.theme.colours[role] = v
+                }
+            }
+        }
+        return settings
+    }
+
+    static func isHexColour(_ text: String) -> Bool {
+        text.count == 7 && text.hasPrefix("#") && text.dropFirst().allSatisfy(\.isHexDigit)
+    }
+
+    private func mapping(file: String, what: String, keys: [String], into diagnostics: inout [Diagnostic]) -> [String: YAMLNode]? {
+        let url = content.appendingPathComponent(file)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let shown = display + "/" + file
+        let source: SourceText
+        switch SourceText.decode([UInt8](data), file: shown) {
+        case .failure(let d): diagnostics.append(d); return nil
+        case .success(let s): source = s
+        }
+        let node: Node
+        do {
+            guard let n = try Yams.compose(yaml: source.text) else { return [:] }
+            node = n
+        } catch let error as YamlError {
+            diagnostics.append(FrontMatterReader(file: shown, yaml: source.text, firstLine: 1).yamlDiagnostic(error))
+            return nil
+        } catch {
+            diagnostics.append(.error("yaml", at: SourceLocation(file: shown), "\(error)"))
+            return nil
+        }
+        return YAMLNode(node: node, file: shown, lineOffset: 0).mapping(what, known: keys, into: &diagnostics)
+    }
+
+    private func text(_ node: YAMLNode?, _ key: String, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let node, let v = node.text(key, into: &diagnostics), !v.isEmpty, !node.isNull else { return nil }
+        return v
+    }
+}

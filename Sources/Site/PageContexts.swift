@@ -1,0 +1,293 @@
+import Flowchart
+import Foundation
+import Model
+import WorkingDays
+
+/// The values each template is rendered with. Plain text stays plain (the templates escape it);
+/// only keys ending in `Html`, `svg` and `calendarJSON` carry markup escalate made itself.
+struct PageContexts {
+    let input: SiteInput
+    let asOf: Day?
+
+    init(input: SiteInput) {
+        self.input = input
+        // "Updated" is measured from the content's own newest date, never the build clock.
+        var dates = input.procedures.compactMap(\.lastUpdated) + input.procedures.flatMap { $0.amendments.map(\.date) }
+        if let fixed = input.settings.asOf { dates = [fixed] }
+        asOf = dates.compactMap(Day.init).max()
+    }
+
+    func site(root: String) -> [String: Any] {
+        let s = input.settings
+        var out: [String: Any] = ["title": s.title, "language": s.language, "example": input.procedures.contains { $0.example }]
+        if s.baseURL != nil { out["feed"] = true }
+        if let footer = s.theme.footer { out["footer"] = footer }
+        if let logo = s.theme.logo {
+            out["logo"] = "assets/" + (logo as NSString).lastPathComponent
+            out["logoAlt"] = s.theme.logoAlt ?? ""
+        }
+        out["themeCSS"] = true
+        _ = root
+        return out
+    }
+
+    func isUpdated(_ p: Procedure) -> Bool {
+        guard let asOf, let updated = p.lastUpdated.flatMap(Day.init) else { return false }
+        let age = asOf.number - updated.number
+        return age >= 0 && age <= input.settings.updatedWithinDays
+    }
+
+    func timescaleText(_ t: Timescale) -> String {
+        switch t.kind {
+        case .none: return (t.wording ?? "no fixed timescale").capitalizedFirst
+        case .fromRaised, .afterPrevious: return "Within " + t.summary
+        }
+    }
+
+    func partnershipNames(_ p: Procedure) -> String {
+        p.partnerships.map(\.name).joined(separator: ", ")
+    }
+
+    // MARK: index
+
+    func index() -> [String: Any] {
+        let procedures: [[String: Any]] = input.procedures.map { p in
+            var item: [String: Any] = [
+                "href": "\(p.id)/index.html", "title": p.title, "summary": p.summary,
+                "partnershipNames": partnershipNames(p), "stagesListed": p.stageListing == .listed,
+                "stages": p.stages.map { ["number": $0.number, "title": $0.title, "timescale": timescaleText($0.timescale)] },
+            ]
+            if let note = p.stagesNote { item["stagesNote"] = note }
+            if isUpdated(p), let d = p.lastUpdated { item["updated"] = true; item["updatedOn"] = DateText.text(d) }
+            return item
+        }
+        var partnerships: [(String, String, [Procedure])] = []
+        for p in input.procedures {
+            for partnership in p.partnerships {
+                if let i = partnerships.firstIndex(where: { $0.0 == partnership.id }) {
+                    partnerships[i].2.append(p)
+                } else {
+                    partnerships.append((partnership.id, partnership.name, [p]))
+                }
+            }
+        }
+        let partnershipItems: [[String: Any]] = partnerships.sorted { $0.1 < $1.1 }.map { (_, name, list) in
+            ["name": name, "procedures": list.enumerated().map { (i, p) in
+                ["href": "\(p.id)/index.html", "title": p.title, "last": i == list.count - 1] as [String: Any]
+            }]
+        }
+        return ["root": "", "nav": ["home": true], "site": site(root: ""), "procedures": procedures, "partnerships": partnershipItems]
+    }
+
+    // MARK: compare
+
+    func compare() -> [String: Any] {
+        let maxStages = input.procedures.map(\.stages.count).max() ?? 0
+        let procedures: [[String: Any]] = input.procedures.map { p in
+            let kinds = Set(p.stages.map(\.timescale.kind))
+            var kindText: String
+            if p.stageListing == .notListed { kindText = "Stages not listed in the source" }
+            else if kinds == [.fromRaised] { kindText = "Cumulative, from the date the matter was raised" }
+            else if kinds == [.none] { kindText = "No fixed timescales" }
+            else if kinds.isSubset(of: [.fromRaised, .afterPrevious]) { kindText = "Stage 1 from the date raised, then from the end of the previous stage" }
+            else { kindText = "Mixed" }
+            let final: String
+            if let last = p.stages.last { final = "Stage \(last.number): \(last.title)" + (last.outcome.map { ". \($0.capitalizedFirst)" } ?? "") }
+            else { final = "Not listed" }
+            return ["href": "\(p.id)/index.html", "title": p.title, "partnershipNames": partnershipNames(p),
+                    "stageCount": p.stageListing == .listed ? "\(p.stages.count)" : "Not listed",
+                    "timescaleKinds": kindText, "finalStage": final,
+                    "urgentRoutes": p.urgentRoutes.isEmpty ? "None named" : p.urgentRoutes.map(\.title).joined(separator: "; ")]
+        }
+        let rows: [[String: Any]] = (0..<maxStages).map { i in
+            ["number": i + 1, "cells": input.procedures.map { p -> [String: Any] in
+                guard i < p.stages.count else { return ["present": false] }
+                let s = p.stages[i]
+                return ["present": true, "title": s.title, "who": s.participants.joined(separator: "; ").capitalizedFirst,
+                        "timescale": timescaleText(s.timescale)]
+            }]
+        }
+        return ["root": "", "nav": ["compare": true], "site": site(root: ""), "procedures": procedures, "rows": rows]
+    }
+
+    func simple(_ nav: String) -> [String: Any] {
+        ["root": "", "nav": [nav: true], "site": site(root: "")]
+    }
+
+    // MARK: procedure
+
+    func procedure(_ p: Procedure, prose: inout ProseRenderer) -> [String: Any] {
+        var c: [String: Any] = [
+            "root": "../", "nav": [String: Bool](), "site": site(root: "../"), "id": p.id, "title": p.title, "summary": p.summary,
+            "partnershipNames": partnershipNames(p), "example": p.example, "updated": isUpdated(p),
+            "stagesListed": p.stageListing == .listed,
+        ]
+        if let v = p.version { c["version"] = v }
+        if let d = p.lastUpdated { c["lastUpdated"] = DateText.text(d) }
+        if let d = p.nextReview { c["nextReview"] = DateText.text(d) }
+        if let a = p.approved { c["approved"] = DateText.text(a.date) + (a.by.map { " by \($0)" } ?? "") }
+        if !p.reviewed.isEmpty { c["reviewed"] = p.reviewed.map(DateText.text).joined(separator: ", ") }
+        if let n = p.timescaleNote { c["timescaleNote"] = n }
+        if let n = p.stagesNote { c["stagesNote"] = n }
+        c["hasAmendments"] = !p.amendments.isEmpty
+        c["amendments"] = p.amendments.map { ["date": DateText.text($0.date), "change": $0.change] }
+
+        c["hasUrgent"] = !p.urgentRoutes.isEmpty
+        c["urgent"] = p.urgentRoutes.map { r -> [String: Any] in
+            var item: [String: Any] = ["anchor": r.anchor, "title": r.title, "when": r.when, "contacts": r.contacts,
+                                       "guidanceHtml": prose.render(r.guidance.markdown)]
+            if let t = r.timescale { item["timescale"] = timescaleText(t) }
+            return item
+        }
+        c["introductionHtml"] = prose.render(p.introduction.markdown)
+        c["stages"] = p.stages.map { s -> [String: Any] in
+            var item: [String: Any] = [
+                "number": s.number, "title": s.title, "anchor": s.anchor, "setting": s.setting.rawValue,
+                "oneParticipant": s.participants.count == 1, "participant": s.participants.first?.capitalizedFirst ?? "",
+                "participants": s.participants.map(\.capitalizedFirst),
+                "timescale": timescaleText(s.timescale), "hasRecords": !s.records.isEmpty, "records": s.records.map(\.capitalizedFirst),
+                "hasMembers": !s.members.isEmpty, "members": s.members.map(\.capitalizedFirst),
+                "notifications": s.notifications.map { notification($0, in: p) },
+                "guidanceHtml": prose.render(s.guidance.markdown),
+            ]
+            if let n = s.timescale.note { item["timescaleNote"] = n }
+            if let e = s.escalatesTo { item["escalatesTo"] = e }
+            if let o = s.outcome { item["outcome"] = o.capitalizedFirst }
+            return item
+        }
+        if let calculator = calculator(p) { c["calculator"] = calculator }
+
+        let charts = input.charts.filter { $0.chart.procedureID == p.id }
+        func chartContext(_ files: SiteInput.ChartFiles, index: Int) -> [String: Any] {
+            var item: [String: Any] = [
+                "title": files.chart.title, "paper": input.paperName,
+                "pdfHref": "\(files.chart.name).pdf", "dotHref": "\(files.chart.name).dot",
+                "alternative": files.alternative.items.map { ["text": $0.text, "details": $0.details, "hasDetails": !$0.details.isEmpty] },
+            ]
+            if let svg = files.svg {
+                item["svg"] = InlineSVG.prepare(svg, prefix: "c\(index)-")
+                item["svgHref"] = "\(files.chart.name).svg"
+            }
+            if !files.hasPDF { item.removeValue(forKey: "pdfHref") }
+            return item
+        }
+        let main = charts.filter { $0.chart.name == "flowchart" }
+        c["hasFlowcharts"] = !main.isEmpty
+        c["flowcharts"] = main.enumerated().map { chartContext($1, index: $0) }
+        c["subProcedures"] = p.subProcedures.enumerated().map { (i, sub) -> [String: Any] in
+            var item: [String: Any] = [
+                "title": sub.title, "anchor": sub.anchor, "hasSteps": !sub.steps.isEmpty,
+                "guidanceHtml": prose.render(sub.guidance.markdown),
+                "steps": sub.steps.map { step -> [String: Any] in
+                    var s: [String: Any] = ["number": step.number, "title": step.title, "anchor": step.anchor,
+                                            "participants": step.participants.joined(separator: "; ").capitalizedFirst,
+                                            "timescale": timescaleText(step.timescale).replacingOccurrences(of: "previous stage", with: "previous step"),
+                                            "hasRecords": !step.records.isEmpty, "records": step.records.map(\.capitalizedFirst),
+                                            "guidanceHtml": prose.render(step.guidance.markdown)]
+                    if let n = step.timescale.note { s["timescaleNote"] = n }
+                    return s
+                },
+            ]
+            if let a = sub.appliesWhen { item["appliesWhen"] = a }
+            if let t = sub.timescale { item["timescale"] = timescaleText(t).lowercasedFirstWord }
+            if let cb = sub.coveredBy { item["coveredBy"] = cb }
+            return item
+        }
+        c["hasCategories"] = !p.categories.isEmpty
+        c["categories"] = p.categories
+        c["categoriesNoteHtml"] = prose.render(p.categoriesNote.markdown)
+        c["sections"] = p.sections.map { ["title": $0.title, "anchor": $0.anchor, "bodyHtml": prose.render($0.body.markdown)] }
+        c["hasTemplate"] = !p.concernTemplate.isEmpty
+        c["template"] = p.concernTemplate.map { ["question": $0] }
+        c["templateNoteHtml"] = prose.render(p.concernTemplateNote.markdown)
+        c["hasContacts"] = !p.contacts.isEmpty
+        c["contacts"] = p.contacts.map { contact -> [String: Any] in
+            var item: [String: Any] = ["name": contact.name]
+            if let e = contact.email { item["email"] = e }
+            if let ph = contact.phone { item["phone"] = ph }
+            if let u = contact.url, u.hasPrefix("https://") || u.hasPrefix("http://") { item["url"] = u }
+            if let n = contact.note { item["note"] = n }
+            if let pid = contact.partnership, let partnership = p.partnerships.first(where: { $0.id == pid }), partnership.name != contact.name {
+                item["partnership"] = partnership.name
+            }
+            return item
+        }
+        c["contents"] = contents(p, hasCalculator: c["calculator"] != nil, hasCharts: !main.isEmpty)
+        return c
+    }
+
+    func notification(_ n: Model.Notification, in p: Procedure) -> [String: Any] {
+        var item: [String: Any] = ["what": n.what]
+        if n.to == Model.Notification.eachPartnership {
+            item["recipient"] = "Your own partnership: " + p.partnerships.compactMap { partnership in
+                partnership.contact.flatMap(p.contact(id:)).map { c in c.email.map { "\(partnership.name), \($0)" } ?? partnership.name }
+            }.joined(separator: "; ")
+        } else if let c = p.contact(id: n.to) {
+            item["recipient"] = c.name
+            if let e = c.email { item["email"] = e }
+        }
+        if let how = n.how { item["how"] = how }
+        if let by = n.by { item["by"] = by }
+        if let when = n.when { item["when"] = when }
+        return item
+    }
+
+    func contents(_ p: Procedure, hasCalculator: Bool, hasCharts: Bool) -> [[String: String]] {
+        var out = [["anchor": "urgent-routes", "text": "Urgent: do not wait for the stages"], ["anchor": "stages", "text": "The stages"]]
+        if hasCalculator { out.append(["anchor": "deadlines", "text": "Work out the dates"]) }
+        if hasCharts { out.append(["anchor": "flowchart", "text": "Flowchart"]) }
+        out += p.subProcedures.map { ["anchor": $0.anchor, "text": $0.title] }
+        if !p.categories.isEmpty { out.append(["anchor": "categories", "text": "What disagreements are about"]) }
+        out += p.sections.map { ["anchor": $0.anchor, "text": $0.title] }
+        if !p.concernTemplate.isEmpty { out.append(["anchor": "concern-template", "text": "Structuring your concern"]) }
+        out.append(["anchor": "contacts", "text": "Contacts"])
+        out.append(["anchor": "history", "text": "Version and history"])
+        return out
+    }
+
+    /// The calculator appears when at least one stage has a counted timescale.
+    func calculator(_ p: Procedure) -> [String: Any]? {
+        guard p.stages.contains(where: { $0.timescale.kind != .none }),
+              let calendar = input.calendars.calendar(p.calendar) else { return nil }
+        let stages: [[String: Any]] = p.stages.map { s in
+            var item: [String: Any] = ["label": "Stage \(s.number)", "title": s.title, "kind": s.timescale.kind.rawValue]
+            if let v = s.timescale.value { item["value"] = v }
+            if let u = s.timescale.unit { item["unit"] = u.rawValue }
+            if let w = s.timescale.wording { item["wording"] = w }
+            return item
+        }
+        let calendarObject: [String: Any] = ["name": calendar.name, "first": calendar.firstYear, "last": calendar.lastYear,
+                                             "closures": calendar.closures.sorted().map(\.description)]
+        return [
+            "id": p.id, "calendarName": p.calendar.replacingOccurrences(of: "-", with: " ").capitalizedFirst,
+            "calendarSentence": "Enter the date the matter was first raised to see each stage's latest date.",
+            "stagesJSON": JSONText.encode(stages), "calendarJSON": JSONText.scriptSafe(JSONText.encode(calendarObject)),
+            "firstDate": "\(calendar.firstYear)-01-01", "lastDate": "\(calendar.lastYear)-12-31",
+        ]
+    }
+}
+
+enum JSONText {
+    static func encode(_ value: Any) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("null".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// JSON inside a `<script>` element must not contain `</script>` or `<!--`.
+    static func scriptSafe(_ json: String) -> String {
+        json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+    }
+}
+
+extension String {
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+
+    var lowercasedFirstWord: String {
+        guard let first, dropFirst().first?.isUppercase != true else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

@@ -1,0 +1,87 @@
+import Diagnostics
+import Foundation
+
+/// Checks that every internal link and fragment in the generated site resolves: `href` and
+/// `src` in each HTML page must name a file that exists in the output and, after `#`, an id
+/// on that page. Reported like content errors, with the page and line.
+public enum SiteLinkCheck {
+    public static func check(_ files: [String: Data]) -> [Diagnostic] {
+        var ids: [String: Set<String>] = [:]
+        var pages: [(String, String)] = []
+        for (path, data) in files where path.hasSuffix(".html") || path.hasSuffix(".svg") {
+            let text = String(decoding: data, as: UTF8.self)
+            ids[path] = Set(attributeValues("id", in: text).map(\.value))
+            if path.hasSuffix(".html") { pages.append((path, text)) }
+        }
+        var out: [Diagnostic] = []
+        for (page, text) in pages.sorted(by: { $0.0 < $1.0 }) {
+            let folder = (page as NSString).deletingLastPathComponent
+            for name in ["href", "src"] {
+                for (value, line, column) in attributeValues(name, in: text) {
+                    let link = decodeEntities(value)
+                    if isExternal(link) { continue }
+                    let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                    let pathPart = String(parts[0])
+                    let fragment = parts.count > 1 ? String(parts[1]) : nil
+                    let target = pathPart.isEmpty ? page : normalise(folder.isEmpty ? pathPart : folder + "/" + pathPart)
+                    let location = SourceLocation(file: "output/" + page, line: line, column: column)
+                    guard files[target] != nil else {
+                        out.append(.error("site-link", at: location, "the link '\(link)' points to '\(target)', which the build does not make",
+                                          help: "fix the link in the content or theme template that produced it"))
+                        continue
+                    }
+                    if let fragment, !fragment.isEmpty, target.hasSuffix(".html"), !(ids[target]?.contains(fragment) ?? false) {
+                        out.append(.error("site-link", at: location, "the link '\(link)' points to '#\(fragment)', which is not on \(target)",
+                                          help: "fix the link in the content or theme template that produced it"))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    static func isExternal(_ link: String) -> Bool {
+        if link.hasPrefix("//") { return true }
+        guard let colon = link.firstIndex(of: ":") else { return false }
+        return link[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+
+    /// `a/../b/./c` → `b/c`.
+    static func normalise(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(part)
+        }
+        return parts.joined(separator: "/")
+    }
+
+    static func decodeEntities(_ s: String) -> String {
+        s.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&#39;", with: "'")
+    }
+
+    /// Values of ` name="…"` attributes with their line and column.
+    static func attributeValues(_ name: String, in text: String) -> [(value: String, line: Int, column: Int)] {
+        var out: [(String, Int, Int)] = []
+        let needle = Array(" \(name)=\"".utf8)
+        let bytes = Array(text.utf8)
+        var line = 1
+        var lineStart = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0A { line += 1; lineStart = i + 1; i += 1; continue }
+            if bytes[i] == needle[0], i + needle.count <= bytes.count, Array(bytes[i..<(i + needle.count)]) == needle {
+                let start = i + needle.count
+                var end = start
+                while end < bytes.count, bytes[end] != 0x22 { end += 1 }
+                out.append((String(decoding: bytes[start..<end], as: UTF8.self), line, i - lineStart + 2))
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+}

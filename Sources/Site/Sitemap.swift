@@ -1,0 +1,56 @@
+import Model
+
+/// sitemap.xml: the pages and, for procedures, the date they last changed (from the content).
+enum Sitemap {
+    static func xml(base: String, procedures: [Procedure]) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in ["index.html", "compare.html", "statistics.html"] {
+            out += "  <url><loc>\(XML.escape(base + page))</loc></url>\n"
+        }
+        for p in procedures {
+            out += "  <url><loc>\(XML.escape(base + p.id + "/index.html"))</loc>"
+            if let d = p.lastUpdated, d.day != nil { out += "<lastmod>\(d)</lastmod>" }
+            out += "</url>\n"
+        }
+        return out + "</urlset>\n"
+    }
+}
+
+/// An Atom feed of the amendment histories, newest first. Dates come from the content.
+enum AmendmentFeed {
+    static func xml(base: String, title: String, procedures: [Procedure]) -> String {
+        struct Entry { var procedure: Procedure; var amendment: Amendment; var index: Int }
+        let entries = procedures.flatMap { p in p.amendments.enumerated().map { Entry(procedure: p, amendment: $1, index: $0 + 1) } }
+            .sorted { ($0.amendment.date, $0.procedure.id, $0.index) > ($1.amendment.date, $1.procedure.id, $1.index) }
+        let host = base.split(separator: "/").dropFirst().first.map(String.init) ?? "example.org"
+        func stamp(_ d: PolicyDate) -> String { "\(d.year)-\(d.month < 10 ? "0" : "")\(d.month)-\(String(format: "%02d", d.day ?? 1))T00:00:00Z" }
+        let updated = entries.first.map { stamp($0.amendment.date) } ?? "1970-01-01T00:00:00Z"
+        var out = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <title>\(XML.escape(title)): amendments</title>
+              <id>\(XML.escape(base))feed.xml</id>
+              <link rel="self" href="\(XML.escape(base))feed.xml"/>
+              <link href="\(XML.escape(base))index.html"/>
+              <updated>\(updated)</updated>
+              <author><name>\(XML.escape(title))</name></author>
+
+            """
+        for e in entries {
+            let url = base + e.procedure.id + "/index.html#history"
+            out += """
+                  <entry>
+                    <title>\(XML.escape(e.procedure.title)): amended \(XML.escape(DateText.text(e.amendment.date)))</title>
+                    <id>tag:\(XML.escape(host)),\(e.amendment.date.year):\(XML.escape(e.procedure.id))/amendment-\(e.index)</id>
+                    <link href="\(XML.escape(url))"/>
+                    <updated>\(stamp(e.amendment.date))</updated>
+                    <summary>\(XML.escape(e.amendment.change))</summary>
+                  </entry>
+
+                """
+        }
+        return out + "</feed>\n"
+    }
+}
+
+import Foundation
