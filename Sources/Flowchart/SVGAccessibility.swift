@@ -1,15 +1,31 @@
-/// Gives dot's SVG an accessible name and description: `role="img"`, a `<title>` and `<desc>`
-/// first inside `<svg>`, and `aria-labelledby` pointing at them. The rest of the SVG is as dot wrote it.
+/// Gives dot's SVG an accessible name and description: a `<title>` and `<desc>` first inside
+/// `<svg>`, which is how a standalone SVG names itself. (Where the SVG is inlined in a page, the
+/// site adds `role="img"` and `aria-labelledby` pointing at them.) Ids dot derives from page
+/// numbers (`page0,1_graph0`) are not valid XML names and are made so.
 enum SVGAccessibility {
     static func apply(to svg: String, chart: Chart) -> String {
         guard let open = svg.range(of: "<svg"), let end = svg[open.upperBound...].firstIndex(of: ">") else { return svg }
         let base = "chart-\(chart.procedureID)-\(chart.name)"
-        let attributes = " role=\"img\" aria-labelledby=\"\(base)-title \(base)-desc\""
         let elements = "\n<title id=\"\(base)-title\">\(escape(chart.title))</title>\n<desc id=\"\(base)-desc\">\(escape(chart.description))</desc>"
         var out = svg
         out.insert(contentsOf: elements, at: out.index(after: end))
-        out.insert(contentsOf: attributes, at: end)
-        return out
+        return validIDs(out)
+    }
+
+    /// Replaces characters XML does not allow in names inside `id="…"` values.
+    static func validIDs(_ svg: String) -> String {
+        var out = ""
+        var rest = Substring(svg)
+        while let r = rest.range(of: " id=\"") {
+            out += rest[..<r.upperBound]
+            rest = rest[r.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            out += rest[..<end].map { ch -> String in
+                ch.isLetter || ch.isNumber || ch == "-" || ch == "_" || ch == "." ? String(ch) : "-"
+            }.joined()
+            rest = rest[end...]
+        }
+        return out + rest
     }
 
     static func escape(_ text: String) -> String {

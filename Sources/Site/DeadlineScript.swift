@@ -112,6 +112,8 @@ enum DeadlineScript {
                   isoDate: isoDate, addWorkingDays: addWorkingDays, compute: compute, formatLong: formatLong,
                   closuresFrom: closuresFrom };
       if (typeof module !== 'undefined' && module.exports) { module.exports = api; return; }
+      // Exposed so the site checks can compare this script with escalate's own engine.
+      window.escalateDeadlines = api;
 
       function text(tag, content) {
         var el = document.createElement(tag);

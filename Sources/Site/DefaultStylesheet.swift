@@ -21,6 +21,9 @@ enum DefaultStylesheet {
     html { font-size: 100%; -webkit-text-size-adjust: 100%; }
     body { margin: 0; font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 1.1875rem; line-height: 1.5; color: var(--text); background: #fff; }
     img, svg { max-width: 100%; height: auto; }
+    body, dd, li, td, th, p { overflow-wrap: break-word; }
+    dd, li { overflow-wrap: anywhere; }
+    a { overflow-wrap: anywhere; }
     a { color: var(--link); text-decoration-thickness: max(1px, .0625rem); text-underline-offset: .15em; }
     a:visited { color: var(--link-visited); }
     a:hover { text-decoration-thickness: max(3px, .1875rem); }
@@ -49,7 +52,7 @@ enum DefaultStylesheet {
     .callout--urgent { border-left-color: var(--urgent); background: var(--urgent-bg); }
     .callout--note { border-left-color: var(--border); background: var(--note-bg); }
     .tag { display: inline-block; font-size: .85rem; padding: .1rem .4rem; border: 2px solid var(--text); background: #fff; text-transform: uppercase; letter-spacing: .03em; vertical-align: middle; }
-    .meta { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0 0 1rem; }
+    .meta { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .25rem 1rem; margin: 0 0 1rem; }
     .meta div { display: contents; }
     .meta dt { font-weight: bold; }
     .meta dd { margin: 0; }
@@ -66,7 +69,7 @@ enum DefaultStylesheet {
     .stage--partnership { border-left-width: .8rem; }
     .stage__number { display: block; font-size: 1rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
     .facts { margin: .5rem 0; }
-    .facts > div { display: grid; grid-template-columns: 9rem 1fr; gap: 0 1rem; padding: .35rem 0; border-top: 1px solid var(--border); }
+    .facts > div { display: grid; grid-template-columns: 9rem minmax(0, 1fr); gap: 0 1rem; padding: .35rem 0; border-top: 1px solid var(--border); }
     .facts dt { font-weight: bold; }
     .facts dd { margin: 0; }
     .facts ul { margin: 0; padding-left: 1.25rem; }
@@ -101,8 +104,8 @@ enum DefaultStylesheet {
     @media (max-width: 40rem) {
       body { font-size: 1.0625rem; }
       h1 { font-size: 1.75rem; }
-      .facts > div { grid-template-columns: 1fr; }
-      .meta { grid-template-columns: 1fr; }
+      .facts > div { grid-template-columns: minmax(0, 1fr); }
+      .meta { grid-template-columns: minmax(0, 1fr); }
       .meta dd { margin-bottom: .5rem; }
     }
     @media print {
@@ -112,7 +115,7 @@ enum DefaultStylesheet {
       .site-header { background: none; color: #000; border-bottom: 2pt solid #000; }
       .site-header a { color: #000; }
       a { color: #000; }
-      a[href^="http"]::after, a[href^="mailto:"]::after { content: " (" attr(href) ")"; font-size: 90%; word-break: break-all; }
+      a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 90%; word-break: break-all; }
       .stage, .urgent__list > li, .card, tr, .form-questions li { break-inside: avoid; }
       h2, h3 { break-after: avoid; }
       .flowchart { break-before: page; }

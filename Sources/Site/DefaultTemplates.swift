@@ -6,7 +6,7 @@
 enum DefaultTemplates {
     static let all: [String: String] = [
         "layout": layout, "header": header, "footer": footer, "index": index, "procedure": procedure,
-        "compare": compare, "statistics": statistics, "notfound": notFound,
+        "compare": compare, "statistics": statistics, "notfound": notFound, "chart": chart,
     ]
 
     static let layout = #"""
@@ -120,7 +120,7 @@ enum DefaultTemplates {
     {{#urgent}}
     <li id="{{anchor}}">
     <h3>{{title}}</h3>
-    <p><strong>If</strong> {{when}}:</p>
+    <p><strong>If</strong> {{when}}, contact:</p>
     <ul>{{#contacts}}<li>{{.}}</li>{{/contacts}}</ul>
     {{#timescale}}<p><strong>When:</strong> {{timescale}}</p>{{/timescale}}
     {{{guidanceHtml}}}
@@ -184,19 +184,7 @@ enum DefaultTemplates {
     {{#hasFlowcharts}}
     <section id="flowchart" aria-labelledby="flowchart-heading">
     <h2 id="flowchart-heading">Flowchart</h2>
-    {{#flowcharts}}
-    <figure class="flowchart">
-    {{#svg}}<div class="flowchart__image">{{{svg}}}</div>{{/svg}}
-    <figcaption>{{title}}. <a href="{{pdfHref}}" download>Printable PDF ({{paper}})</a>{{#svgHref}}, <a href="{{svgHref}}">SVG</a>{{/svgHref}}, <a href="{{dotHref}}">Graphviz source</a>.</figcaption>
-    </figure>
-    <details class="alternative" open>
-    <summary>The flowchart as a list of steps</summary>
-    <ol>
-    {{#alternative}}<li>{{text}}{{#hasDetails}}<ul>{{#details}}<li>{{.}}</li>{{/details}}</ul>{{/hasDetails}}</li>
-    {{/alternative}}
-    </ol>
-    </details>
-    {{/flowcharts}}
+    {{#flowcharts}}{{> chart}}{{/flowcharts}}
     </section>
     {{/hasFlowcharts}}
 
@@ -207,6 +195,7 @@ enum DefaultTemplates {
     {{#timescale}}<p><strong>Whole process:</strong> {{timescale}}.</p>{{/timescale}}
     {{#coveredBy}}<p>This is set out in {{coveredBy}}.</p>{{/coveredBy}}
     {{#guidanceHtml}}<div class="prose">{{{guidanceHtml}}}</div>{{/guidanceHtml}}
+    {{#chart}}{{> chart}}{{/chart}}
     {{#hasSteps}}
     <ol class="stages">
     {{#steps}}
@@ -281,6 +270,20 @@ enum DefaultTemplates {
     {{$scripts}}{{#calculator}}<script src="{{root}}assets/deadlines.js"></script>{{/calculator}}{{/scripts}}
     {{/layout}}
 
+    """#
+
+    static let chart = #"""
+    <figure class="flowchart">
+    {{#svg}}<div class="flowchart__image">{{{svg}}}</div>{{/svg}}
+    <figcaption>{{title}}.{{#pdfHref}} <a href="{{pdfHref}}" download>Printable PDF ({{paper}})</a>.{{/pdfHref}}{{#svgHref}} <a href="{{svgHref}}">SVG image</a>.{{/svgHref}} <a href="{{dotHref}}">Graphviz source</a>.</figcaption>
+    </figure>
+    <details class="alternative" open>
+    <summary>{{title}} as a list of steps</summary>
+    <ol>
+    {{#alternative}}<li>{{text}}{{#hasDetails}}<ul>{{#details}}<li>{{.}}</li>{{/details}}</ul>{{/hasDetails}}</li>
+    {{/alternative}}
+    </ol>
+    </details>
     """#
 
     static let compare = #"""

@@ -7,22 +7,25 @@ enum InlineSVG {
         body = removeComments(body)
         // dot numbers its groups node1, edge1, graph0 in every chart; two charts on a page would clash.
         body = body.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)")
-        body = relabel(body, prefix: prefix)
         // Width and height in points would fix the size; the viewBox keeps the proportions.
+        // Inlined, the chart is an image named by its own title and description.
         if let open = body.range(of: "<svg"), let end = body[open.upperBound...].firstIndex(of: ">") {
-            var tag = String(body[open.lowerBound...end])
+            var tag = String(body[open.lowerBound..<end])
             tag = removeAttribute("width", from: tag)
             tag = removeAttribute("height", from: tag)
-            body = tag + body[body.index(after: end)...]
+            let ids = idsOf(["title", "desc"], in: body)
+            if !ids.isEmpty { tag += " role=\"img\" aria-labelledby=\"\(ids.joined(separator: " "))\"" }
+            body = tag + body[end...]
         }
         return body
     }
 
-    /// aria-labelledby lists two ids; both need the prefix.
-    private static func relabel(_ svg: String, prefix: String) -> String {
-        guard let r = svg.range(of: "aria-labelledby=\"") , let end = svg[r.upperBound...].firstIndex(of: "\"") else { return svg }
-        let ids = svg[r.upperBound..<end].split(separator: " ").map { $0.hasPrefix(prefix) ? String($0) : prefix + $0 }
-        return String(svg[..<r.upperBound]) + ids.joined(separator: " ") + String(svg[end...])
+    /// The ids of the first `<title>` and `<desc>` elements, in that order.
+    private static func idsOf(_ elements: [String], in svg: String) -> [String] {
+        elements.compactMap { name in
+            guard let r = svg.range(of: "<\(name) id=\""), let end = svg[r.upperBound...].firstIndex(of: "\"") else { return nil }
+            return String(svg[r.upperBound..<end])
+        }
     }
 
     private static func removeComments(_ text: String) -> String {

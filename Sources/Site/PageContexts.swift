@@ -21,7 +21,7 @@ struct PageContexts {
         let s = input.settings
         var out: [String: Any] = ["title": s.title, "language": s.language, "example": input.procedures.contains { $0.example }]
         if s.baseURL != nil { out["feed"] = true }
-        if let footer = s.theme.footer { out["footer"] = footer }
+        out["footer"] = Self.optional(s.theme.footer)
         if let logo = s.theme.logo {
             out["logo"] = "assets/" + (logo as NSString).lastPathComponent
             out["logoAlt"] = s.theme.logoAlt ?? ""
@@ -36,6 +36,10 @@ struct PageContexts {
         let age = asOf.number - updated.number
         return age >= 0 && age <= input.settings.updatedWithinDays
     }
+
+    /// Mustache looks a missing key up in the enclosing context, so a stage without a note would
+    /// show the procedure's note. Every optional value is therefore set, to `false` when absent.
+    static func optional(_ value: Any?) -> Any { value ?? false }
 
     func timescaleText(_ t: Timescale) -> String {
         switch t.kind {
@@ -53,11 +57,11 @@ struct PageContexts {
     func index() -> [String: Any] {
         let procedures: [[String: Any]] = input.procedures.map { p in
             var item: [String: Any] = [
-                "href": "\(p.id)/index.html", "title": p.title, "summary": p.summary,
+                "href": "\(p.id)/index.html", "title": p.title, "summary": p.summary, "updated": false,
                 "partnershipNames": partnershipNames(p), "stagesListed": p.stageListing == .listed,
                 "stages": p.stages.map { ["number": $0.number, "title": $0.title, "timescale": timescaleText($0.timescale)] },
             ]
-            if let note = p.stagesNote { item["stagesNote"] = note }
+            item["stagesNote"] = Self.optional(p.stagesNote)
             if isUpdated(p), let d = p.lastUpdated { item["updated"] = true; item["updatedOn"] = DateText.text(d) }
             return item
         }
@@ -122,13 +126,13 @@ struct PageContexts {
             "partnershipNames": partnershipNames(p), "example": p.example, "updated": isUpdated(p),
             "stagesListed": p.stageListing == .listed,
         ]
-        if let v = p.version { c["version"] = v }
-        if let d = p.lastUpdated { c["lastUpdated"] = DateText.text(d) }
-        if let d = p.nextReview { c["nextReview"] = DateText.text(d) }
-        if let a = p.approved { c["approved"] = DateText.text(a.date) + (a.by.map { " by \($0)" } ?? "") }
+        c["version"] = Self.optional(p.version)
+        c["lastUpdated"] = Self.optional(p.lastUpdated.map { d in DateText.text(d) })
+        c["nextReview"] = Self.optional(p.nextReview.map { d in DateText.text(d) })
+        c["approved"] = Self.optional(p.approved.map { a in DateText.text(a.date) + (a.by.map { " by \($0)" } ?? "") })
         if !p.reviewed.isEmpty { c["reviewed"] = p.reviewed.map(DateText.text).joined(separator: ", ") }
-        if let n = p.timescaleNote { c["timescaleNote"] = n }
-        if let n = p.stagesNote { c["stagesNote"] = n }
+        c["timescaleNote"] = Self.optional(p.timescaleNote)
+        c["stagesNote"] = Self.optional(p.stagesNote)
         c["hasAmendments"] = !p.amendments.isEmpty
         c["amendments"] = p.amendments.map { ["date": DateText.text($0.date), "change": $0.change] }
 
@@ -136,7 +140,7 @@ struct PageContexts {
         c["urgent"] = p.urgentRoutes.map { r -> [String: Any] in
             var item: [String: Any] = ["anchor": r.anchor, "title": r.title, "when": r.when, "contacts": r.contacts,
                                        "guidanceHtml": prose.render(r.guidance.markdown)]
-            if let t = r.timescale { item["timescale"] = timescaleText(t) }
+            item["timescale"] = Self.optional(r.timescale.map { t in timescaleText(t) })
             return item
         }
         c["introductionHtml"] = prose.render(p.introduction.markdown)
@@ -150,17 +154,18 @@ struct PageContexts {
                 "notifications": s.notifications.map { notification($0, in: p) },
                 "guidanceHtml": prose.render(s.guidance.markdown),
             ]
-            if let n = s.timescale.note { item["timescaleNote"] = n }
-            if let e = s.escalatesTo { item["escalatesTo"] = e }
-            if let o = s.outcome { item["outcome"] = o.capitalizedFirst }
+            item["timescaleNote"] = Self.optional(s.timescale.note)
+            item["escalatesTo"] = Self.optional(s.escalatesTo)
+            item["outcome"] = Self.optional(s.outcome.map { o in o.capitalizedFirst })
             return item
         }
-        if let calculator = calculator(p) { c["calculator"] = calculator }
+        let calculator = calculator(p)
+        c["calculator"] = Self.optional(calculator)
 
         let charts = input.charts.filter { $0.chart.procedureID == p.id }
         func chartContext(_ files: SiteInput.ChartFiles, index: Int) -> [String: Any] {
             var item: [String: Any] = [
-                "title": files.chart.title, "paper": input.paperName,
+                "title": files.chart.title, "paper": input.paperName, "svg": false, "svgHref": false,
                 "pdfHref": "\(files.chart.name).pdf", "dotHref": "\(files.chart.name).dot",
                 "alternative": files.alternative.items.map { ["text": $0.text, "details": $0.details, "hasDetails": !$0.details.isEmpty] },
             ]
@@ -168,15 +173,17 @@ struct PageContexts {
                 item["svg"] = InlineSVG.prepare(svg, prefix: "c\(index)-")
                 item["svgHref"] = "\(files.chart.name).svg"
             }
-            if !files.hasPDF { item.removeValue(forKey: "pdfHref") }
+            if !files.hasPDF { item["pdfHref"] = false }
             return item
         }
         let main = charts.filter { $0.chart.name == "flowchart" }
         c["hasFlowcharts"] = !main.isEmpty
         c["flowcharts"] = main.enumerated().map { chartContext($1, index: $0) }
         c["subProcedures"] = p.subProcedures.enumerated().map { (i, sub) -> [String: Any] in
+            let chart = charts.first { $0.chart.name == sub.anchor }
             var item: [String: Any] = [
                 "title": sub.title, "anchor": sub.anchor, "hasSteps": !sub.steps.isEmpty,
+                "chart": Self.optional(chart.map { chartContext($0, index: main.count + i) }),
                 "guidanceHtml": prose.render(sub.guidance.markdown),
                 "steps": sub.steps.map { step -> [String: Any] in
                     var s: [String: Any] = ["number": step.number, "title": step.title, "anchor": step.anchor,
@@ -184,13 +191,13 @@ struct PageContexts {
                                             "timescale": timescaleText(step.timescale).replacingOccurrences(of: "previous stage", with: "previous step"),
                                             "hasRecords": !step.records.isEmpty, "records": step.records.map(\.capitalizedFirst),
                                             "guidanceHtml": prose.render(step.guidance.markdown)]
-                    if let n = step.timescale.note { s["timescaleNote"] = n }
+                    s["timescaleNote"] = Self.optional(step.timescale.note)
                     return s
                 },
             ]
-            if let a = sub.appliesWhen { item["appliesWhen"] = a }
-            if let t = sub.timescale { item["timescale"] = timescaleText(t).lowercasedFirstWord }
-            if let cb = sub.coveredBy { item["coveredBy"] = cb }
+            item["appliesWhen"] = Self.optional(sub.appliesWhen)
+            item["timescale"] = Self.optional(sub.timescale.map { t in timescaleText(t).lowercasedFirstWord })
+            item["coveredBy"] = Self.optional(sub.coveredBy)
             return item
         }
         c["hasCategories"] = !p.categories.isEmpty
@@ -202,33 +209,33 @@ struct PageContexts {
         c["templateNoteHtml"] = prose.render(p.concernTemplateNote.markdown)
         c["hasContacts"] = !p.contacts.isEmpty
         c["contacts"] = p.contacts.map { contact -> [String: Any] in
-            var item: [String: Any] = ["name": contact.name]
-            if let e = contact.email { item["email"] = e }
-            if let ph = contact.phone { item["phone"] = ph }
-            if let u = contact.url, u.hasPrefix("https://") || u.hasPrefix("http://") { item["url"] = u }
-            if let n = contact.note { item["note"] = n }
+            var item: [String: Any] = ["name": contact.name, "partnership": false]
+            item["email"] = Self.optional(contact.email)
+            item["phone"] = Self.optional(contact.phone)
+            item["url"] = Self.optional(contact.url.flatMap { u in u.hasPrefix("https://") || u.hasPrefix("http://") ? u : nil })
+            item["note"] = Self.optional(contact.note)
             if let pid = contact.partnership, let partnership = p.partnerships.first(where: { $0.id == pid }), partnership.name != contact.name {
                 item["partnership"] = partnership.name
             }
             return item
         }
-        c["contents"] = contents(p, hasCalculator: c["calculator"] != nil, hasCharts: !main.isEmpty)
+        c["contents"] = contents(p, hasCalculator: calculator != nil, hasCharts: !main.isEmpty)
         return c
     }
 
     func notification(_ n: Model.Notification, in p: Procedure) -> [String: Any] {
-        var item: [String: Any] = ["what": n.what]
+        var item: [String: Any] = ["what": n.what, "email": false]
         if n.to == Model.Notification.eachPartnership {
             item["recipient"] = "Your own partnership: " + p.partnerships.compactMap { partnership in
                 partnership.contact.flatMap(p.contact(id:)).map { c in c.email.map { "\(partnership.name), \($0)" } ?? partnership.name }
             }.joined(separator: "; ")
         } else if let c = p.contact(id: n.to) {
             item["recipient"] = c.name
-            if let e = c.email { item["email"] = e }
+            item["email"] = Self.optional(c.email)
         }
-        if let how = n.how { item["how"] = how }
-        if let by = n.by { item["by"] = by }
-        if let when = n.when { item["when"] = when }
+        item["how"] = Self.optional(n.how)
+        item["by"] = Self.optional(n.by)
+        item["when"] = Self.optional(n.when)
         return item
     }
 

@@ -15,11 +15,14 @@ struct DeadlinesCommand: ParsableCommand {
     var procedure: String
 
     @Option(help: ArgumentHelp("The day the matter was first raised.", valueName: "YYYY-MM-DD"))
-    var raised: String
+    var raised: [String]
+
+    @Option(help: "text, or json (one object per date given).")
+    var format: DeadlineFormat = .text
 
     func validate() throws {
-        guard PolicyDate(raised)?.day != nil else {
-            throw ValidationError("--raised must be a date in YYYY-MM-DD form, not '\(raised)'")
+        for date in raised where PolicyDate(date)?.day == nil {
+            throw ValidationError("--raised must be a date in YYYY-MM-DD form, not '\(date)'")
         }
     }
 
@@ -33,7 +36,21 @@ struct DeadlinesCommand: ParsableCommand {
         guard let calendar = result.calendars.calendar(p.calendar) else {
             throw ValidationError("the calendar '\(p.calendar)' is not in \(options.content)/calendars")
         }
-        let start = Day(PolicyDate(raised)!)!
+        if format == .json {
+            let all: [[String: Any]] = raised.map { date in
+                let start = Day(PolicyDate(date)!)!
+                func rows(_ d: [Deadline]) -> [[String: Any]] {
+                    d.map { ["label": $0.label, "latest": $0.latest?.description ?? NSNull(), "explanation": $0.explanation] }
+                }
+                return ["procedure": p.id, "raised": date,
+                        "stages": rows(Deadlines.compute(p.stages.map { ("Stage \($0.number)", $0.timescale) }, raised: start, calendar: calendar))]
+            }
+            let data = try JSONSerialization.data(withJSONObject: all, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            return
+        }
+        guard raised.count == 1 else { throw ValidationError("give one --raised date, or use --format json for several") }
+        let start = Day(PolicyDate(raised[0])!)!
         var text = "\(p.title)\nRaised: \(DayFormat.long(start)). Working days follow the \(p.calendar) calendar.\n"
         if p.stageListing == .notListed {
             text += "\n\(p.stagesNote ?? "The source does not list its stages.")\n"
@@ -65,4 +82,8 @@ struct DeadlinesCommand: ParsableCommand {
             FileHandle.standardError.write(Data("warning: the \(p.calendar) calendar has bank holidays for \(calendar.firstYear)–\(calendar.lastYear) only; dates outside those years skip weekends but not bank holidays\n".utf8))
         }
     }
+}
+
+enum DeadlineFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
 }

