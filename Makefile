@@ -2,8 +2,9 @@
 # `make test` runs every test. Both install missing system packages first.
 SWIFT ?= swift
 ESCALATE := .build/debug/escalate
+CHECK_PYTHON := .build/check-venv/bin/python
 
-.PHONY: site test deps build check clean
+.PHONY: site test deps build check check-site clean
 
 deps:
 	@scripts/install-deps
@@ -14,13 +15,22 @@ build: deps
 site: build
 	$(ESCALATE) build --content content --output output
 
-# One build serves both the content check and the test suite.
+# One build serves everything: the content check, the site and its browser checks, and the
+# Swift test suite (last, so its summary closes the run).
 test: build
 	$(ESCALATE) check --strict --content content
+	$(ESCALATE) build --strict --content content --output output
+	@scripts/install-deps --site-checks
+	$(CHECK_PYTHON) scripts/check_site.py output .build/site-check
 	$(SWIFT) test --skip-build
 
 check: build
 	$(ESCALATE) check --content content
 
+check-site: site
+	@scripts/install-deps --site-checks
+	$(CHECK_PYTHON) scripts/check_site.py output .build/site-check
+
 clean:
-	rm -rf .build output/model.json
+	rm -rf .build
+	find output -mindepth 1 ! -name README.md -exec rm -rf {} +

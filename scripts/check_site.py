@@ -232,8 +232,8 @@ def main():
     check_reflow_and_screenshots()
     passed = sum(results)
     failed = len(results) - passed
-    print(f"site checks: {passed} passed, {failed} failed")
     print(f"screenshots and the printed page are in {ARTEFACTS}")
+    print(f"site-checks: {passed} passed, {failed} failed")
     return 0 if failed == 0 else 1
 
 
