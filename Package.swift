@@ -40,6 +40,7 @@ let package = Package(
         .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "Diagnostics", "Model"]),
         .testTarget(name: "WorkingDaysTests", dependencies: ["WorkingDays", "Model"]),
         .testTarget(name: "FlowchartTests", dependencies: ["Flowchart", "Model", "PolicySource"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Flowchart", "Model", "PolicySource", "WorkingDays"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Diagnostics", "Model", "PolicySource"]),
         // Runs the built `escalate` binary as a user would; `make test` builds it first.
         .testTarget(name: "CLITests", dependencies: ["Model"]),
