@@ -302,7 +302,7 @@ enum DefaultTemplates {
     <tr><th scope="row">Number of stages</th>{{#procedures}}<td>{{stageCount}}</td>{{/procedures}}</tr>
     <tr><th scope="row">How timescales count</th>{{#procedures}}<td>{{timescaleKinds}}</td>{{/procedures}}</tr>
     {{#rows}}
-    <tr><th scope="row">Stage {{number}}</th>{{#cells}}<td>{{#present}}<strong>{{title}}</strong><br>{{who}}<br><em>{{timescale}}</em>{{/present}}{{^present}}–{{/present}}</td>{{/cells}}</tr>
+    <tr><th scope="row">Stage {{number}}</th>{{#cells}}<td>{{#present}}<strong>{{title}}</strong><br>{{who}}<br><em>{{timescale}}</em>{{/present}}{{^present}}None{{/present}}</td>{{/cells}}</tr>
     {{/rows}}
     <tr><th scope="row">Final stage</th>{{#procedures}}<td>{{finalStage}}</td>{{/procedures}}</tr>
     <tr><th scope="row">Urgent routes</th>{{#procedures}}<td>{{urgentRoutes}}</td>{{/procedures}}</tr>
