@@ -21,15 +21,17 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "Diagnostics"),
+        // Small text helpers several modules need the same way: slugs, markup escaping.
+        .target(name: "TextTools"),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         .target(name: "Model"),
-        .target(name: "WorkingDays", dependencies: ["Diagnostics", "Model"]),
-        .target(name: "PolicySource", dependencies: ["Diagnostics", "Markdown", "Model", "WorkingDays", "Yams"]),
+        .target(name: "WorkingDays", dependencies: ["Diagnostics", "Model", "TextTools"]),
+        .target(name: "PolicySource", dependencies: ["Diagnostics", "Markdown", "Model", "TextTools", "WorkingDays", "Yams"]),
         .target(name: "Flowchart", dependencies: [
-            "Diagnostics", "Model", .product(name: "Subprocess", package: "swift-subprocess"),
+            "Diagnostics", "Model", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),
         ]),
         .target(name: "Site", dependencies: [
-            "Diagnostics", "Flowchart", "Markdown", "Model", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
+            "Diagnostics", "Flowchart", "Markdown", "Model", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Build", dependencies: ["Diagnostics", "Flowchart", "Model", "PolicySource", "Site", "WorkingDays"]),
         .executableTarget(

@@ -1,4 +1,5 @@
 import Model
+import TextTools
 
 /// Draws a procedure as DOT: the way in, the urgent routes first, one box per stage with a
 /// "resolved?" decision after it, notification duties beside their stage, and the way out.

@@ -1,3 +1,5 @@
+import TextTools
+
 /// Gives dot's SVG an accessible name and description: a `<title>` and `<desc>` first inside
 /// `<svg>`, which is how a standalone SVG names itself. (Where the SVG is inlined in a page, the
 /// site adds `role="img"` and `aria-labelledby` pointing at them.) Ids dot derives from page
@@ -14,34 +16,10 @@ enum SVGAccessibility {
 
     /// Replaces characters XML does not allow in names inside `id="…"` values.
     static func validIDs(_ svg: String) -> String {
-        var out = ""
-        var rest = Substring(svg)
-        while let r = rest.range(of: " id=\"") {
-            out += rest[..<r.upperBound]
-            rest = rest[r.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            out += rest[..<end].map { ch -> String in
-                ch.isLetter || ch.isNumber || ch == "-" || ch == "_" || ch == "." ? String(ch) : "-"
-            }.joined()
-            rest = rest[end...]
+        MarkupEscaping.rewriteAttribute("id", in: svg) { value in
+            String(value.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "-" })
         }
-        return out + rest
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkupEscaping.escape(text) }
 }

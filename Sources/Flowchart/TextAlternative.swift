@@ -1,4 +1,5 @@
 import Model
+import TextTools
 
 /// The same steps as a chart, as an ordered list for people who cannot see the chart
 /// (screen readers, plain-text email, a printed handout). Built from the model, not the chart.

@@ -1,8 +1,10 @@
 import Model
+import TextTools
 
-/// How a timescale reads on a chart, in the procedure's own kind.
-enum TimescaleWording {
-    static func text(_ timescale: Timescale, previous: String = "stage") -> String {
+/// How a timescale reads on charts and pages, in the procedure's own kind:
+/// "Within 3 working days from the date raised", "As soon as possible".
+public enum TimescaleWording {
+    public static func text(_ timescale: Timescale, previous: String = "stage") -> String {
         switch timescale.kind {
         case .none:
             return (timescale.wording ?? "no fixed timescale").capitalizedFirst
@@ -18,15 +20,9 @@ enum TimescaleWording {
 
 extension TimescaleWording {
     /// The same wording to go inside a sentence ("Timescale: within 3 working days …").
-    static func phrase(_ timescale: Timescale, previous: String = "stage") -> String {
+    public static func phrase(_ timescale: Timescale, previous: String = "stage") -> String {
         let t = text(timescale, previous: previous)
         return (t.first.map { $0.lowercased() } ?? "") + t.dropFirst()
     }
 }
 
-extension String {
-    var capitalizedFirst: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
-    }
-}

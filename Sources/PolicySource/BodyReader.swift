@@ -1,6 +1,7 @@
 import Diagnostics
 import Markdown
 import Model
+import TextTools
 
 /// Reads the Markdown body: the headings that carry structure (stages, urgent routes,
 /// sub-procedures, categories, concern template) and the prose between them.

@@ -1,3 +1,5 @@
+import TextTools
+
 /// Prepares dot's SVG to sit inside a page: no XML prolog, doctype or comments, ids made unique
 /// on the page, and a size that follows the page width.
 enum InlineSVG {
@@ -6,7 +8,7 @@ enum InlineSVG {
         var body = String(svg[start.lowerBound...])
         body = removeComments(body)
         // dot numbers its groups node1, edge1, graph0 in every chart; two charts on a page would clash.
-        body = body.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)")
+        body = MarkupEscaping.rewriteAttribute("id", in: body) { prefix + $0 }
         // Width and height in points would fix the size; the viewBox keeps the proportions.
         // Inlined, the chart is an image named by its own title and description.
         if let open = body.range(of: "<svg"), let end = body[open.upperBound...].firstIndex(of: ">") {

@@ -1,6 +1,7 @@
 import Flowchart
 import Foundation
 import Model
+import TextTools
 import WorkingDays
 
 /// The values each template is rendered with. Plain text stays plain (the templates escape it);
@@ -17,7 +18,7 @@ struct PageContexts {
         asOf = dates.compactMap(Day.init).max()
     }
 
-    func site(root: String) -> [String: Any] {
+    func site() -> [String: Any] {
         let s = input.settings
         var out: [String: Any] = ["title": s.title, "language": s.language, "example": input.procedures.contains { $0.example }]
         if s.baseURL != nil { out["feed"] = true }
@@ -27,7 +28,6 @@ struct PageContexts {
             out["logoAlt"] = s.theme.logoAlt ?? ""
         }
         out["themeCSS"] = true
-        _ = root
         return out
     }
 
@@ -41,11 +41,8 @@ struct PageContexts {
     /// show the procedure's note. Every optional value is therefore set, to `false` when absent.
     static func optional(_ value: Any?) -> Any { value ?? false }
 
-    func timescaleText(_ t: Timescale) -> String {
-        switch t.kind {
-        case .none: return (t.wording ?? "no fixed timescale").capitalizedFirst
-        case .fromRaised, .afterPrevious: return "Within " + t.summary
-        }
+    func timescaleText(_ t: Timescale, previous: String = "stage") -> String {
+        TimescaleWording.text(t, previous: previous)
     }
 
     func partnershipNames(_ p: Procedure) -> String {
@@ -80,7 +77,7 @@ struct PageContexts {
                 ["href": "\(p.id)/index.html", "title": p.title, "last": i == list.count - 1] as [String: Any]
             }]
         }
-        return ["root": "", "nav": ["home": true], "site": site(root: ""), "procedures": procedures, "partnerships": partnershipItems]
+        return ["root": "", "nav": ["home": true], "site": site(), "procedures": procedures, "partnerships": partnershipItems]
     }
 
     // MARK: compare
@@ -111,18 +108,18 @@ struct PageContexts {
                         "timescale": timescaleText(s.timescale)]
             }]
         }
-        return ["root": "", "nav": ["compare": true], "site": site(root: ""), "procedures": procedures, "rows": rows]
+        return ["root": "", "nav": ["compare": true], "site": site(), "procedures": procedures, "rows": rows]
     }
 
     func simple(_ nav: String) -> [String: Any] {
-        ["root": "", "nav": [nav: true], "site": site(root: "")]
+        ["root": "", "nav": [nav: true], "site": site()]
     }
 
     // MARK: procedure
 
     func procedure(_ p: Procedure, prose: inout ProseRenderer) -> [String: Any] {
         var c: [String: Any] = [
-            "root": "../", "nav": [String: Bool](), "site": site(root: "../"), "id": p.id, "title": p.title, "summary": p.summary,
+            "root": "../", "nav": [String: Bool](), "site": site(), "id": p.id, "title": p.title, "summary": p.summary,
             "partnershipNames": partnershipNames(p), "example": p.example, "updated": isUpdated(p),
             "stagesListed": p.stageListing == .listed,
         ]
@@ -188,7 +185,7 @@ struct PageContexts {
                 "steps": sub.steps.map { step -> [String: Any] in
                     var s: [String: Any] = ["number": step.number, "title": step.title, "anchor": step.anchor,
                                             "participants": step.participants.joined(separator: "; ").capitalizedFirst,
-                                            "timescale": timescaleText(step.timescale).replacingOccurrences(of: "previous stage", with: "previous step"),
+                                            "timescale": timescaleText(step.timescale, previous: "step"),
                                             "hasRecords": !step.records.isEmpty, "records": step.records.map(\.capitalizedFirst),
                                             "guidanceHtml": prose.render(step.guidance.markdown)]
                     s["timescaleNote"] = Self.optional(step.timescale.note)
@@ -288,11 +285,6 @@ enum JSONText {
 }
 
 extension String {
-    var capitalizedFirst: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
-    }
-
     var lowercasedFirstWord: String {
         guard let first, dropFirst().first?.isUppercase != true else { return self }
         return first.lowercased() + dropFirst()

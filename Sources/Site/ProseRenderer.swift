@@ -1,3 +1,4 @@
+import TextTools
 import Markdown
 
 /// Renders a procedure's prose with cmark-gfm and makes its links and headings fit the site:
@@ -21,22 +22,11 @@ struct ProseRenderer {
 
     /// `href="002_hips.md#stage-3"` → `href="../hips/index.html#stage-3"`.
     func rewriteLinks(_ html: String) -> String {
-        var out = ""
-        var rest = Substring(html)
-        while let start = rest.range(of: "href=\"") {
-            out += rest[..<start.upperBound]
-            rest = rest[start.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            let value = String(rest[..<end])
+        MarkupEscaping.rewriteAttribute("href", in: html) { value in
             let path = value.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-            if let file = path.first, let page = pages[String(file)] {
-                out += page + (path.count > 1 ? "#" + path[1] : "")
-            } else {
-                out += value
-            }
-            rest = rest[end...]
+            guard let file = path.first, let page = pages[String(file)] else { return value }
+            return page + (path.count > 1 ? "#" + path[1] : "")
         }
-        return out + rest
     }
 
     /// `<h3>Text</h3>` → `<h3 id="text">Text</h3>`, ids unique on the page.
@@ -51,7 +41,7 @@ struct ProseRenderer {
                   rest[rest.index(after: rest.startIndex)] == ">",
                   let close = rest.range(of: "</h\(level)>") else { continue }
             let inner = String(rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound])
-            var id = Self.slug(Self.stripTags(inner))
+            var id = Slug.make(Self.stripTags(inner))
             if id.isEmpty { id = "section" }
             var candidate = id
             var n = 1
@@ -70,13 +60,5 @@ struct ProseRenderer {
             if ch == "<" { inTag = true } else if ch == ">" { inTag = false } else if !inTag { out.append(ch) }
         }
         return out.replacingOccurrences(of: "&amp;", with: "&")
-    }
-
-    static func slug(_ text: String) -> String {
-        var out = ""
-        for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber || ch == "-" || ch == "_" { out.append(ch) } else if ch == " " { out.append("-") }
-        }
-        return out
     }
 }

@@ -1,4 +1,5 @@
 import Model
+import TextTools
 
 /// The latest date for each stage (or step) of a procedure, from the date a matter was raised,
 /// under each stage's own kind of timescale.
@@ -63,9 +64,3 @@ public enum Deadlines {
     }
 }
 
-extension String {
-    var capitalizedFirst: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
-    }
-}

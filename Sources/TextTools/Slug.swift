@@ -1,7 +1,7 @@
 /// Fragment ids made from heading text the way GitHub makes them, so a link that
 /// works on the code-hosting site also works on the generated pages.
-enum Slug {
-    static func make(_ text: String) -> String {
+public enum Slug {
+    public static func make(_ text: String) -> String {
         var out = ""
         for ch in text.lowercased() {
             if ch.isLetter || ch.isNumber || ch == "-" || ch == "_" {
@@ -14,7 +14,7 @@ enum Slug {
     }
 
     /// Slugs for a sequence of headings, numbering repeats `-1`, `-2` as GitHub does.
-    static func unique(_ texts: [String]) -> [String] {
+    public static func unique(_ texts: [String]) -> [String] {
         var seen: [String: Int] = [:]
         return texts.map { text in
             let base = make(text)
