@@ -1,0 +1,53 @@
+import Foundation
+import Model
+import PolicySource
+import Testing
+
+@Suite struct SiteSettingsTests {
+    func load(site: String? = nil, theme: String? = nil, files: [String: String] = [:]) throws -> ContentLoader.Result {
+        let dir = try Fixtures.copyOfContent()
+        if let site { try site.write(to: dir.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8) }
+        if let theme {
+            try FileManager.default.createDirectory(at: dir.appendingPathComponent("theme"), withIntermediateDirectories: true)
+            try theme.write(to: dir.appendingPathComponent("theme/theme.yml"), atomically: true, encoding: .utf8)
+        }
+        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return ContentLoader(directory: dir, display: "content", today: Fixtures.today).load()
+    }
+
+    @Test func theExampleSettingsAreRead() {
+        let s = Fixtures.loadExamples().settings
+        #expect(s.title == "Resolving professional differences about children's safety")
+        #expect(s.baseURL == "https://example.org/escalation/")
+        #expect(s.updatedWithinDays == 120)
+        #expect(!s.allowRawHTML)
+    }
+
+    @Test func mistakesInSiteYmlAreReportedWithTheirLine() throws {
+        let r = try load(site: "title: T\nbase-url: example.org\nupdated-within-days: soon\nallow-raw-html: maybe\nlanguge: en\n")
+        let messages = r.diagnostics.items.map { "\($0.location.line): \($0.message)" }
+        #expect(messages.contains("2: 'base-url' must start with https:// (or http://), not 'example.org'"))
+        #expect(messages.contains("3: 'updated-within-days' must be a whole number of days, not 'soon'"))
+        #expect(messages.contains("4: 'allow-raw-html' must be true or false, not 'maybe'"))
+        #expect(messages.contains("5: unknown key 'languge' in site.yml"))
+        #expect(r.diagnostics.items.allSatisfy { $0.location.file == "content/site.yml" })
+    }
+
+    @Test func themeSettingsAreChecked() throws {
+        let r = try load(theme: "organisation: Northshire\nlogo: missing.svg\ncolours:\n  brand: blue\n  accent: '#000000'\n")
+        let messages = r.diagnostics.items.map(\.message)
+        #expect(messages.contains("the logo 'missing.svg' is not a file in content/theme/"))
+        #expect(messages.contains("colour 'brand' must be written #RRGGBB, not 'blue'"))
+        #expect(messages.contains("unknown key 'accent' in 'colours'"))
+        #expect(r.settings.theme.organisation == "Northshire")
+    }
+
+    @Test func aLogoNeedsItsAlternativeText() throws {
+        let dir = try Fixtures.copyOfContent()
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("theme"), withIntermediateDirectories: true)
+        try "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".write(to: dir.appendingPathComponent("theme/logo.svg"), atomically: true, encoding: .utf8)
+        try "logo: logo.svg\n".write(to: dir.appendingPathComponent("theme/theme.yml"), atomically: true, encoding: .utf8)
+        let r = ContentLoader(directory: dir, display: "content", today: Fixtures.today).load()
+        #expect(r.diagnostics.items.map(\.message) == ["the logo has no 'logo-alt' text"])
+    }
+}
