@@ -118,7 +118,8 @@ enum DefaultStylesheet {
       a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 90%; word-break: break-all; }
       .stage, .urgent__list > li, .card, tr, .form-questions li { break-inside: avoid; }
       h2, h3 { break-after: avoid; }
-      .flowchart { break-before: page; }
+      #flowchart { break-before: page; }
+      .flowchart { break-inside: avoid; }
       .alternative { display: block; }
       .urgent, .stage, .callout { background: none; }
       .answer-space { min-height: 30mm; }
