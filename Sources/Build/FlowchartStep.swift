@@ -61,7 +61,7 @@ struct FlowchartStep {
             let source = byID[r.chart.procedureID].map { sourcePrefix + "/" + $0.source } ?? r.chart.procedureID
             for warning in r.warnings {
                 result.diagnostics.append(.warning("chart-legibility", at: SourceLocation(file: source), warning,
-                    help: "shorten the longest labels, or build with --paper a3 or --landscape"))
+                    help: "shorten the longest labels (titles, who is involved), or build with --paper a3"))
             }
         }
         return result

@@ -25,6 +25,7 @@ public struct DiagnosticFormatter: Sendable {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            guard !diagnostics.isEmpty else { return "[]\n" }
             let data = (try? encoder.encode(diagnostics.map(effective))) ?? Data("[]".utf8)
             return String(decoding: data, as: UTF8.self) + "\n"
         }

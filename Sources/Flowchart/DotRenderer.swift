@@ -108,9 +108,10 @@ public struct DotRenderer: Sendable {
                 let scale = layout.scale(width: size.width, height: size.height)
                 let smallest = Double(Palette.smallestFontSize) * scale
                 if smallest < PrintLayout.minimumPrintedPoints {
+                    let advice = layout.paper == .a3 ? "shorten the longest labels" : "print it on A3 (--paper a3)"
                     rendered.warnings.append(String(
-                        format: "the %@ chart of %@ prints its smallest text at %.1f pt on %@, below %.0f pt; print it on A3 (--paper a3) or landscape",
-                        chart.name, chart.procedureID, smallest, layout.name, PrintLayout.minimumPrintedPoints))
+                        format: "the chart %@/%@ prints its smallest text at %.1f pt on %@, below %.0f pt; %@",
+                        chart.procedureID, chart.name, smallest, layout.name, PrintLayout.minimumPrintedPoints, advice))
                 }
                 let printName = "print-" + name
                 try Data(Self.printCopy(chart.dot, size: size, scale: scale, layout: layout).utf8).write(to: dir.appendingPathComponent(printName))

@@ -37,9 +37,9 @@ public struct FlowchartBuilder: Sendable {
                 ids.append(id)
                 var label = Label()
                 label.add(route.title.uppercased(), width: 34)
-                label.add(route.when.capitalizedFirst, prefix: "If: ", width: 34)
+                label.add(route.when, prefix: "If ", width: 34)
                 for contact in route.contacts { label.add(contact.capitalizedFirst, prefix: "→ ", width: 34) }
-                if let t = route.timescale { label.add(TimescaleWording.text(t), width: 34) }
+                if let t = route.timescale { label.add(TimescaleWording.urgent(t), width: 34) }
                 cluster.append(DOTGraph.nodeLine(id, [
                     "shape": "box", "style": "filled,bold", "peripheries": "2",
                     "fillcolor": Palette.urgentFill, "color": Palette.urgentLine, "label": label.dot(justify: "l"),
@@ -60,7 +60,7 @@ public struct FlowchartBuilder: Sendable {
         var rail: [String] = []
         for (index, stage) in p.stages.enumerated() {
             let id = stage.anchor
-            g.node(id, stageStyle(stageLabel(stage)) + ["group": "stages"])
+            g.node(id, stageStyle(stageLabel(stage), setting: stage.setting) + ["group": "stages"])
             if index == 0 {
                 g.edge(previous, id, ["weight": "8", "label": Label(p.urgentRoutes.isEmpty ? [] : ["not urgent"]).dot()])
             } else {
@@ -177,7 +177,8 @@ public struct FlowchartBuilder: Sendable {
 
     private func stageLabel(_ stage: Stage) -> Label {
         var label = Label()
-        label.add("STAGE \(stage.number): \(stage.title)", width: 38)
+        let setting = TimescaleWording.setting(stage.setting).map { " (\($0.lowercased()))" } ?? ""
+        label.add("STAGE \(stage.number): \(stage.title)\(setting)", width: 38)
         label.add(stage.participants.joined(separator: "; ").capitalizedFirst, prefix: "Who: ", width: 38)
         label.add(TimescaleWording.text(stage.timescale), prefix: "Time: ", width: 38)
         return label
@@ -202,8 +203,17 @@ public struct FlowchartBuilder: Sendable {
         return label
     }
 
-    private func stageStyle(_ label: Label) -> DOTGraph.Attributes {
-        ["shape": "box", "style": "filled", "fillcolor": Palette.stageFill, "color": Palette.stageLine, "label": label.dot(justify: "l")]
+    /// Internal stages have a dashed border, partnership stages a heavy one, referrals outside a
+    /// double one: the setting shows in greyscale too.
+    private func stageStyle(_ label: Label, setting: Stage.Setting = .interAgency) -> DOTGraph.Attributes {
+        var attributes: DOTGraph.Attributes = ["shape": "box", "fillcolor": Palette.stageFill, "color": Palette.stageLine, "label": label.dot(justify: "l")]
+        switch setting {
+        case .internal: attributes = attributes + ["style": "filled,dashed"]
+        case .interAgency: attributes = attributes + ["style": "filled"]
+        case .partnership: attributes = attributes + ["style": "filled", "penwidth": "3"]
+        case .external: attributes = attributes + ["style": "filled", "peripheries": "2"]
+        }
+        return attributes
     }
 
     private func noteStyle(_ label: Label) -> DOTGraph.Attributes {

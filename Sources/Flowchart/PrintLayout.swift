@@ -15,10 +15,10 @@ public enum Paper: String, Sendable, CaseIterable {
 public struct PrintLayout: Sendable, Hashable {
     public var paper: Paper
     public var landscape: Bool
-    /// White space kept clear on every side, in inches; printers cannot print to the edge.
+    /// White space kept clear on every side, in inches (10 mm); printers cannot print to the edge.
     public var margin: Double
 
-    public init(paper: Paper = .a4, landscape: Bool = false, margin: Double = 0.5) {
+    public init(paper: Paper = .a4, landscape: Bool = false, margin: Double = 0.4) {
         self.paper = paper
         self.landscape = landscape
         self.margin = margin

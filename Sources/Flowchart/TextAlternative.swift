@@ -21,7 +21,7 @@ public struct TextAlternative: Sendable, Hashable {
         var items: [Item] = [Item("A practitioner is concerned about a decision or practice affecting a child.")]
         for route in p.urgentRoutes {
             items.append(Item("Urgent, without waiting for the stages — \(route.title): if \(route.when), contact \(route.contacts.joined(separator: "; then ")).",
-                              details: route.timescale.map { [TimescaleWording.text($0) + "."] } ?? []))
+                              details: route.timescale.map { [TimescaleWording.urgent($0) + "."] } ?? []))
         }
         for (index, stage) in p.stages.enumerated() {
             var details = ["Who: " + stage.participants.joined(separator: "; ") + ".",
@@ -36,7 +36,8 @@ public struct TextAlternative: Sendable, Hashable {
                 details.append(text + ": \(duty.what).")
             }
             if !stage.members.isEmpty { details.append("Members: " + stage.members.joined(separator: "; ") + ".") }
-            items.append(Item("Stage \(stage.number): \(stage.title).", details: details))
+            let setting = TimescaleWording.setting(stage.setting).map { " (\($0.lowercased()))" } ?? ""
+            items.append(Item("Stage \(stage.number): \(stage.title)\(setting).", details: details))
             if index < p.stages.count - 1 {
                 items.append(Item("If Stage \(stage.number) resolves the matter, go to the last step. If not, escalate to Stage \(stage.number + 1)"
                                   + (stage.escalatesTo.map { " (\($0))" } ?? "") + "."))

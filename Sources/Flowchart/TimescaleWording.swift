@@ -19,6 +19,22 @@ public enum TimescaleWording {
 }
 
 extension TimescaleWording {
+    /// An urgent route's timescale: its time runs from when the concern arises, so no anchor is
+    /// shown ("Within 1 working day", "Immediately").
+    public static func urgent(_ timescale: Timescale) -> String {
+        text(timescale).replacingOccurrences(of: " from the date raised", with: "")
+    }
+
+    /// How a stage's setting reads, or nil for the usual inter-agency discussion.
+    public static func setting(_ setting: Stage.Setting) -> String? {
+        switch setting {
+        case .internal: return "Inside your own agency"
+        case .interAgency: return nil
+        case .partnership: return "Led by the partnership"
+        case .external: return "Outside the partnership"
+        }
+    }
+
     /// The same wording to go inside a sentence ("Timescale: within 3 working days …").
     public static func phrase(_ timescale: Timescale, previous: String = "stage") -> String {
         let t = text(timescale, previous: previous)

@@ -9,6 +9,11 @@ struct BodyParts {
         var timescale: SourceLocation
         /// Per notification, where its `Notify` item is.
         var notifications: [SourceLocation]
+        /// False when a required fact was missing or unreadable (already reported): checks that
+        /// would only repeat the problem skip the stage.
+        var complete: Bool
+        /// A label was misspelt (already reported), so "missing" warnings would mislead.
+        var hadUnknownFacts: Bool
     }
 
     var title: String?

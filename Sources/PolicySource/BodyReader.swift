@@ -128,7 +128,7 @@ struct BodyReader {
         guard let (table, rest) = facts(group, known: ProcedureReader.stageFacts, context: context, into: &diagnostics) else {
             return nil
         }
-        let who = table.required("Who", context: context, at: headingLocation, into: &diagnostics)
+        let who = table.required("Who", context: context, at: headingLocation, list: true, into: &diagnostics)
         let timescaleFact = table.required("Timescale", context: context, at: headingLocation, into: &diagnostics)
         let timescale = parseTimescale(timescaleFact, into: &diagnostics)
         var setting = Stage.Setting.interAgency
@@ -142,17 +142,25 @@ struct BodyReader {
         }
         var notifications: [Notification] = []
         var notificationLocations: [SourceLocation] = []
+        let oneRecipient = "give one contact id per Notify item; for another recipient, repeat the Notify item"
         for fact in table.all("Notify") {
             let sub = FactTable(fact.subFacts, known: ProcedureReader.notifyFacts, context: "a Notify item", into: &diagnostics)
-            let to = sub.one("To", context: "a Notify item", into: &diagnostics)
-            if to == nil {
+            if !fact.values.isEmpty {
+                diagnostics.append(.error("fact-single", at: fact.location, "the Notify item in \(context) has unlabelled nested items",
+                                          help: "nested items under Notify must be labelled: To, By, How, When"))
+            }
+            let to = sub.one("To", context: "a Notify item", help: oneRecipient, into: &diagnostics)
+            if to == nil || to?.value.isEmpty == true {
                 diagnostics.append(.error("notify-contact", at: fact.location,
                     "the notification duty in \(context) names no contact",
                     help: "add a nested item '  - **To:** <contact id>' (an id from 'contacts' in the front matter, or 'partnership' for each partnership's own contact)"))
+            } else if let to, to.value.contains(";") || to.value.contains(",") {
+                diagnostics.append(.error("notify-contact", at: to.location, "a Notify item names more than one contact: '\(to.value)'",
+                                          help: oneRecipient))
             }
             if fact.value.isEmpty {
                 diagnostics.append(.error("missing-fact", at: fact.location, "the notification duty in \(context) does not say what is sent",
-                                          help: "write it after the label: '- **Notify:** the partnership, with the details and outcome'"))
+                                          help: "write it after the label: '- **Notify:** details of the disagreement and its outcome'"))
             }
             notifications.append(Notification(
                 what: fact.value, to: to?.value ?? "",
@@ -161,18 +169,20 @@ struct BodyReader {
                 when: sub.one("When", context: "a Notify item", into: &diagnostics)?.value))
             notificationLocations.append(to?.location ?? fact.location)
         }
-        guard let who, let timescale, let timescaleFact else { return nil }
+        // A stage with a missing or unreadable fact is kept (the error is already reported), so
+        // that the stages after it are not reported as out of order and links to it still resolve.
         let stage = Stage(
-            number: number, title: title, setting: setting, participants: who.list,
+            number: number, title: title, setting: setting, participants: who?.list ?? [],
             escalatesTo: table.one("Escalates to", context: context, into: &diagnostics)?.value,
-            timescale: timescale,
+            timescale: timescale ?? Timescale(kind: .none),
             records: table.all("Record").flatMap(\.list),
             notifications: notifications,
-            members: table.one("Members", context: context, into: &diagnostics)?.list ?? [],
+            members: table.one("Members", context: context, list: true, into: &diagnostics)?.list ?? [],
             outcome: table.one("Outcome", context: context, into: &diagnostics)?.value,
             guidance: prose(rest))
-        return BodyParts.LocatedStage(stage: stage, heading: headingLocation, timescale: timescaleFact.location,
-                                      notifications: notificationLocations)
+        return BodyParts.LocatedStage(stage: stage, heading: headingLocation, timescale: timescaleFact?.location ?? headingLocation,
+                                      notifications: notificationLocations, complete: who != nil && timescale != nil,
+                                      hadUnknownFacts: table.hadUnknown)
     }
 
     private func readUrgent(title: String, _ group: BodyGroup, into diagnostics: inout [Diagnostic]) -> UrgentRoute? {
@@ -182,8 +192,16 @@ struct BodyReader {
             return nil
         }
         let when = table.required("When", context: context, at: headingLocation, into: &diagnostics)
-        let contact = table.required("Contact", context: context, at: headingLocation, into: &diagnostics)
-        let timescale = parseTimescale(table.one("Timescale", context: context, into: &diagnostics), into: &diagnostics)
+        let contact = table.required("Contact", context: context, at: headingLocation, list: true, into: &diagnostics)
+        // An urgent route's time runs from when the concern arises, so "within one working day" needs no anchor.
+        var timescale: Timescale?
+        if let fact = table.one("Timescale", context: context, into: &diagnostics) {
+            if case .failure(.noAnchor) = TimescaleParser.parse(fact.value), case .success(let t) = TimescaleParser.parse(fact.value + " from the date raised") {
+                timescale = t
+            } else {
+                timescale = parseTimescale(fact, into: &diagnostics)
+            }
+        }
         guard let when, let contact else { return nil }
         return UrgentRoute(title: title, anchor: group.slug, when: when.value, contacts: contact.list,
                            timescale: timescale, guidance: prose(rest))
@@ -207,9 +225,13 @@ struct BodyReader {
         var expected = 1
         for stepGroup in stepGroups.dropFirst() {
             let stepLocation = location(of: stepGroup.heading!)
-            guard case .step(let number, let stepTitle) = HeadingKind.classify(stepGroup.title) else {
+            guard case .step(let number, let stepTitle, let separated) = HeadingKind.classify(stepGroup.title) else {
                 // Other level-3 headings are guidance inside the sub-procedure.
                 continue
+            }
+            if !separated {
+                diagnostics.append(.error("stage-heading", at: stepLocation, "the step heading '\(stepGroup.title)' has no colon after the number",
+                                          help: "write it as '### Step \(number): \(stepTitle)'"))
             }
             if number != expected {
                 diagnostics.append(.error("step-order", at: stepLocation,
@@ -219,7 +241,7 @@ struct BodyReader {
             let stepContext = "Step \(number) of \(context)"
             guard let (stepTable, stepRest) = facts(stepGroup, known: ProcedureReader.stepFacts, context: stepContext,
                                                     into: &diagnostics) else { continue }
-            let who = stepTable.required("Who", context: stepContext, at: stepLocation, into: &diagnostics)
+            let who = stepTable.required("Who", context: stepContext, at: stepLocation, list: true, into: &diagnostics)
             let ts = parseTimescale(stepTable.required("Timescale", context: stepContext, at: stepLocation, into: &diagnostics),
                                     into: &diagnostics)
             guard let who, let ts else { continue }

@@ -87,37 +87,50 @@ struct Fact {
 /// The facts of one heading's list, looked up by label, with unknown labels reported once.
 struct FactTable {
     let facts: [Fact]
+    /// Whether some label was not recognised (and reported).
+    let hadUnknown: Bool
 
     init(_ facts: [Fact], known: [String], context: String, into diagnostics: inout [Diagnostic]) {
         var kept: [Fact] = []
+        var unknown = false
         for fact in facts {
             if let canonical = known.first(where: { $0.caseInsensitiveCompare(fact.label) == .orderedSame }) {
                 var fact = fact
                 fact.label = canonical
                 kept.append(fact)
             } else {
+                unknown = true
                 diagnostics.append(.error(
                     "unknown-fact", at: fact.location, "unknown fact '\(fact.label)' in \(context)",
                     help: Suggestion.help(for: fact.label, in: known, kind: "facts here")))
             }
         }
         self.facts = kept
+        self.hadUnknown = unknown
     }
 
     func all(_ label: String) -> [Fact] { facts.filter { $0.label == label } }
 
     /// The single fact with this label; a repeat is reported.
-    func one(_ label: String, context: String, into diagnostics: inout [Diagnostic]) -> Fact? {
+    /// The single fact with this label; a repeat is reported, and so are nested values when
+    /// the fact takes one value only (`list` false), since they would otherwise be lost.
+    func one(_ label: String, context: String, list: Bool = false, help: String? = nil,
+             into diagnostics: inout [Diagnostic]) -> Fact? {
         let found = all(label)
         for extra in found.dropFirst() {
             diagnostics.append(.error("fact-repeated", at: extra.location, "'\(label)' is given more than once in \(context)",
-                                      help: "keep one '\(label)' item; use nested items for several values"))
+                                      help: help ?? "keep one '\(label)' item; use nested items for several values"))
+        }
+        if let fact = found.first, !list, !fact.values.isEmpty || !fact.subFacts.isEmpty {
+            diagnostics.append(.error("fact-single", at: fact.location, "'\(label)' in \(context) takes one value, not a list",
+                                      help: help ?? "write the value on the same line: '- **\(label):** …'"))
         }
         return found.first
     }
 
-    func required(_ label: String, context: String, at location: SourceLocation, into diagnostics: inout [Diagnostic]) -> Fact? {
-        if let fact = one(label, context: context, into: &diagnostics) { return fact }
+    func required(_ label: String, context: String, at location: SourceLocation, list: Bool = false,
+                  into diagnostics: inout [Diagnostic]) -> Fact? {
+        if let fact = one(label, context: context, list: list, into: &diagnostics) { return fact }
         diagnostics.append(.error("missing-fact", at: location, "\(context) has no '\(label)'",
                                   help: "add '- **\(label):** …' to the list under the heading"))
         return nil

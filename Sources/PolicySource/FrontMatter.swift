@@ -22,6 +22,8 @@ struct FrontMatter {
     /// Where values were, for checks that need to point back at them:
     /// top-level keys by name, `partnership:<id>` and `contact:<id>`.
     var locations: [String: SourceLocation] = [:]
+    /// False when the YAML could not be read at all; its keys are then unknown, not missing.
+    var readable = true
 
     static let keys = [
         "id", "title", "example", "summary", "partnerships", "version", "approved", "reviewed",

@@ -22,10 +22,12 @@ struct FrontMatterReader {
             root = node
         } catch let error as YamlError {
             diagnostics.append(yamlDiagnostic(error))
+            fm.readable = false
             return fm
         } catch {
             diagnostics.append(.error("front-matter-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
                                       "the front matter could not be read: \(error)"))
+            fm.readable = false
             return fm
         }
         let top = YAMLNode(node: root, file: file, lineOffset: firstLine - 1)
@@ -175,7 +177,7 @@ struct FrontMatterReader {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
         }
-        let help = "front matter is YAML: 'key: value' lines, lists with '- ', quote values that contain ': ' or start with a special character"
+        let help = "front matter is YAML: 'key: value' lines; the keys of one item line up under each other (same number of spaces, no tabs); lists start with '- '; quote values that contain ': ' or start with a special character"
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let what = [context?.text, problem].compactMap { $0 }.joined(separator: " ")

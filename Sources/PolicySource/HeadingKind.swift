@@ -7,7 +7,7 @@ enum HeadingKind: Equatable {
     case stage(number: Int, title: String, separated: Bool = true)
     case urgent(title: String)
     case subProcedure(title: String)
-    case step(number: Int, title: String)
+    case step(number: Int, title: String, separated: Bool = true)
     case categories
     case concernTemplate
     case section
@@ -21,7 +21,7 @@ enum HeadingKind: Equatable {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let lower = trimmed.lowercased()
         if let (n, title, separated) = numbered(trimmed, word: "stage") { return .stage(number: n, title: title, separated: separated) }
-        if let (n, title, _) = numbered(trimmed, word: "step") { return .step(number: n, title: title) }
+        if let (n, title, separated) = numbered(trimmed, word: "step") { return .step(number: n, title: title, separated: separated) }
         for prefix in ["urgent:"] where lower.hasPrefix(prefix) {
             return .urgent(title: rest(trimmed, after: prefix.count))
         }

@@ -47,9 +47,16 @@ struct LinkCheck {
             guard let fragment, !fragment.isEmpty else { continue }
             let known = (anchors[target] ?? []).union(Self.pageAnchors)
             if !known.contains(fragment) {
-                out.append(.error("link-anchor", at: link.location,
-                    "the link '\(destination)' points to '#\(fragment)', which is not in \(target == fileName ? "this procedure" : target)",
-                    help: Suggestion.nearest(to: fragment, in: known.sorted()).map { "did you mean '#\($0)'? " } ?? ""
+                let place = target == fileName ? "this procedure" : target
+                let message = path.isEmpty
+                    ? "the link '#\(fragment)' names no stage or heading of \(place)"
+                    : "the link '\(destination)' points to '#\(fragment)', which is not in \(place)"
+                // A near miss by spelling, or a heading that starts the same way ("#concern" → "#concern-template").
+                let stem = fragment.split(separator: "-").first.map(String.init) ?? fragment
+                let near = Suggestion.nearest(to: fragment, in: known.sorted())
+                    ?? known.sorted().first { $0.hasPrefix(stem + "-") || $0 == stem }
+                out.append(.error("link-anchor", at: link.location, message,
+                    help: (near.map { "did you mean '#\($0)'? " } ?? "")
                         + "link to a stage as #stage-N or to a heading by its slug (lowercase, spaces as hyphens)"))
             }
         }

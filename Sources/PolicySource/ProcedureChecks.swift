@@ -90,25 +90,37 @@ struct ProcedureChecks {
         }
     }
 
-    /// Cumulative timescales count from the same day, so each must be at least the one before.
+    /// Deadlines may not go backwards: a stage counted from the date raised cannot end before the
+    /// earliest the stages before it can end, whether they count from the date raised (cumulative,
+    /// 3, 6, 10, 12) or from the end of the stage before.
     private func timescales(_ out: inout [Diagnostic]) {
-        var last: [Timescale.Unit: (Int, Int)] = [:]
-        for (index, located) in body.stages.enumerated() {
+        // The latest end so far, in days or hours since the date raised, and the stage that sets it.
+        var reach: (value: Int, unit: Timescale.Unit, stage: Int)?
+        for (index, located) in body.stages.enumerated() where located.complete {
             let t = located.stage.timescale
             if t.kind == .afterPrevious && index == 0 {
                 out.append(.error("timescale", at: located.timescale,
                     "Stage \(located.stage.number) is the first stage, so there is no previous stage to count from",
                     help: "count the first stage 'from the date raised'"))
             }
-            guard t.kind == .fromRaised, let value = t.value, let unit = t.unit else { continue }
-            if let (before, stage) = last[unit], value < before {
-                out.append(.error("timescale-decreasing", at: located.timescale,
-                    "Stage \(located.stage.number) allows \(t.summary), less than the \(before) Stage \(stage) already allows",
-                    help: "timescales 'from the date raised' are cumulative and cannot go down; check the numbers against the source, or count this stage 'after the previous stage'"))
+            switch t.kind {
+            case .none:
+                reach = nil
+            case .fromRaised:
+                guard let value = t.value, let unit = t.unit else { continue }
+                if let r = reach, r.unit == unit, value < r.value {
+                    let words = unit == .workingDays ? "working days" : "hours"
+                    out.append(.error("timescale-decreasing", at: located.timescale,
+                        "Stage \(located.stage.number) allows \(t.summary), but Stage \(r.stage) can take until \(r.value) \(words) from the date raised",
+                        help: "timescales 'from the date raised' are cumulative and cannot go down; check the numbers against the source, or count this stage 'after the previous stage'"))
+                }
+                reach = (value, unit, located.stage.number)
+            case .afterPrevious:
+                guard let value = t.value, let unit = t.unit, let r = reach, r.unit == unit else { reach = nil; continue }
+                reach = (r.value + value, unit, located.stage.number)
             }
-            last[unit] = (value, located.stage.number)
         }
-        for (index, located) in body.stages.enumerated() where index < body.stages.count - 1 {
+        for (index, located) in body.stages.enumerated() where index < body.stages.count - 1 && !located.hadUnknownFacts {
             if located.stage.escalatesTo == nil {
                 out.append(.warning("missing-fact", at: located.heading,
                     "Stage \(located.stage.number) does not say who it escalates to",

@@ -72,6 +72,8 @@ public struct ProcedureReader: Sendable {
     private func assemble(_ fm: FrontMatter, _ parts: BodyParts, source: String, text: SourceText,
                           into diagnostics: inout [Diagnostic]) -> Procedure? {
         let top = fm.locations["id"] ?? text.location(line: 1)
+        // Unreadable YAML is already reported; "no id, no title" on top of it would only mislead.
+        guard fm.readable else { return nil }
         for (key, value) in [("id", fm.id), ("title", fm.title)] where value == nil && fm.locations[key] == nil {
             diagnostics.append(.error("missing-fact", at: text.location(line: 1), "the front matter has no '\(key)'",
                                       help: "add '\(key): …' between the '---' lines"))

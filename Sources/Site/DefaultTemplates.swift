@@ -148,13 +148,13 @@ enum DefaultTemplates {
     <ol class="stages">
     {{#stages}}
     <li class="stage stage--{{setting}}" id="{{anchor}}">
-    <h3><span class="stage__number">Stage {{number}}</span> {{title}}</h3>
+    <h3><span class="stage__number">Stage {{number}}{{#settingText}} · {{settingText}}{{/settingText}}</span> {{title}}</h3>
     <dl class="facts">
     <div><dt>Who</dt><dd>{{#oneParticipant}}{{participant}}{{/oneParticipant}}{{^oneParticipant}}<ul>{{#participants}}<li>{{.}}</li>{{/participants}}</ul>{{/oneParticipant}}</dd></div>
     <div><dt>Timescale</dt><dd>{{timescale}}{{#timescaleNote}} <span class="fact-note">({{timescaleNote}})</span>{{/timescaleNote}}</dd></div>
     {{#escalatesTo}}<div><dt>If not resolved</dt><dd>Escalate to {{escalatesTo}}</dd></div>{{/escalatesTo}}
     {{#hasRecords}}<div><dt>Record</dt><dd><ul>{{#records}}<li>{{.}}</li>{{/records}}</ul></dd></div>{{/hasRecords}}
-    {{#notifications}}<div class="fact--notify"><dt>Notify</dt><dd><strong>{{recipient}}</strong>{{#email}} (<a href="mailto:{{email}}">{{email}}</a>){{/email}}: {{what}}{{#how}}. How: {{how}}{{/how}}{{#by}}. By: {{by}}{{/by}}{{#when}}. When: {{when}}{{/when}}.</dd></div>{{/notifications}}
+    {{#notifications}}<div class="fact--notify"><dt>Notify</dt><dd><strong>{{recipient}}</strong>{{#email}} (<a href="mailto:{{email}}">{{email}}</a>){{/email}}<br>What: {{what}}{{#how}}<br>How: {{how}}{{/how}}{{#by}}<br>Who sends it: {{by}}{{/by}}{{#when}}<br>When: {{when}}{{/when}}</dd></div>{{/notifications}}
     {{#hasMembers}}<div><dt>Members</dt><dd><ul>{{#members}}<li>{{.}}</li>{{/members}}</ul></dd></div>{{/hasMembers}}
     {{#outcome}}<div><dt>Outcome</dt><dd>{{outcome}}</dd></div>{{/outcome}}
     </dl>
@@ -169,7 +169,7 @@ enum DefaultTemplates {
     {{#calculator}}
     <section id="deadlines" aria-labelledby="deadlines-heading">
     <h2 id="deadlines-heading">Work out the dates</h2>
-    <p>Each stage's timescale is counted in working days: weekends and bank holidays ({{calendarName}}) do not count. {{calendarSentence}}</p>
+    <p>Enter the date the matter was first raised to see each stage's latest date. Working days skip weekends and bank holidays ({{calendarName}}){{#hasHours}}; timescales in hours count every hour, weekends included{{/hasHours}}.</p>
     <form class="deadline-calculator" data-stages="{{stagesJSON}}" data-calendar="calendar-{{id}}" hidden>
     <label for="raised-{{id}}">Date the matter was first raised</label>
     <input type="date" id="raised-{{id}}" name="raised" min="{{firstDate}}" max="{{lastDate}}" required>
@@ -302,7 +302,7 @@ enum DefaultTemplates {
     <tr><th scope="row">Number of stages</th>{{#procedures}}<td>{{stageCount}}</td>{{/procedures}}</tr>
     <tr><th scope="row">How timescales count</th>{{#procedures}}<td>{{timescaleKinds}}</td>{{/procedures}}</tr>
     {{#rows}}
-    <tr><th scope="row">Stage {{number}}</th>{{#cells}}<td>{{#present}}<strong>{{title}}</strong><br>{{who}}<br><em>{{timescale}}</em>{{/present}}{{^present}}None{{/present}}</td>{{/cells}}</tr>
+    <tr><th scope="row">Stage {{number}}</th>{{#cells}}<td>{{#present}}<strong>{{title}}</strong><br>{{who}}<br><em>{{timescale}}</em>{{/present}}{{^present}}No Stage {{number}}{{/present}}</td>{{/cells}}</tr>
     {{/rows}}
     <tr><th scope="row">Final stage</th>{{#procedures}}<td>{{finalStage}}</td>{{/procedures}}</tr>
     <tr><th scope="row">Urgent routes</th>{{#procedures}}<td>{{urgentRoutes}}</td>{{/procedures}}</tr>

@@ -13,8 +13,11 @@ enum InlineSVG {
         // Inlined, the chart is an image named by its own title and description.
         if let open = body.range(of: "<svg"), let end = body[open.upperBound...].firstIndex(of: ">") {
             var tag = String(body[open.lowerBound..<end])
+            let width = attribute("width", of: tag)
             tag = removeAttribute("width", from: tag)
             tag = removeAttribute("height", from: tag)
+            // Never drawn larger than dot made it, so a small chart does not tower over a big one.
+            if let width { tag += " style=\"max-width: \(width)\"" }
             let ids = idsOf(["title", "desc"], in: body)
             if !ids.isEmpty { tag += " role=\"img\" aria-labelledby=\"\(ids.joined(separator: " "))\"" }
             body = tag + body[end...]
@@ -39,6 +42,11 @@ enum InlineSVG {
             rest = rest[close.upperBound...]
         }
         return out + rest
+    }
+
+    private static func attribute(_ name: String, of tag: String) -> String? {
+        guard let r = tag.range(of: " \(name)=\""), let end = tag[r.upperBound...].firstIndex(of: "\"") else { return nil }
+        return String(tag[r.upperBound..<end])
     }
 
     private static func removeAttribute(_ name: String, from tag: String) -> String {

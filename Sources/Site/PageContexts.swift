@@ -20,7 +20,7 @@ struct PageContexts {
 
     func site() -> [String: Any] {
         let s = input.settings
-        var out: [String: Any] = ["title": s.title, "language": s.language, "example": input.procedures.contains { $0.example }]
+        var out: [String: Any] = ["title": s.title, "language": s.language, "example": !input.procedures.isEmpty && input.procedures.allSatisfy(\.example)]
         if s.baseURL != nil { out["feed"] = true }
         out["footer"] = Self.optional(s.theme.footer)
         if let logo = s.theme.logo {
@@ -90,8 +90,7 @@ struct PageContexts {
             if p.stageListing == .notListed { kindText = "Stages not listed in the source" }
             else if kinds == [.fromRaised] { kindText = "Cumulative, from the date the matter was raised" }
             else if kinds == [.none] { kindText = "No fixed timescales" }
-            else if kinds.isSubset(of: [.fromRaised, .afterPrevious]) { kindText = "Stage 1 from the date raised, then from the end of the previous stage" }
-            else { kindText = "Mixed" }
+            else { kindText = Self.kindRuns(p.stages) }
             let final: String
             if let last = p.stages.last { final = "Stage \(last.number): \(last.title)" + (last.outcome.map { ". \($0.capitalizedFirst)" } ?? "") }
             else { final = "Not listed" }
@@ -102,13 +101,30 @@ struct PageContexts {
         }
         let rows: [[String: Any]] = (0..<maxStages).map { i in
             ["number": i + 1, "cells": input.procedures.map { p -> [String: Any] in
-                guard i < p.stages.count else { return ["present": false] }
+                guard i < p.stages.count else { return ["present": false, "number": i + 1] }
                 let s = p.stages[i]
                 return ["present": true, "title": s.title, "who": s.participants.joined(separator: "; ").capitalizedFirst,
                         "timescale": timescaleText(s.timescale)]
             }]
         }
         return ["root": "", "nav": ["compare": true], "site": site(), "procedures": procedures, "rows": rows]
+    }
+
+    /// "Stage 1 from the date raised; Stages 2–5 after the previous stage".
+    static func kindRuns(_ stages: [Stage]) -> String {
+        func words(_ k: Timescale.Kind) -> String {
+            switch k {
+            case .fromRaised: return "from the date raised"
+            case .afterPrevious: return "after the previous stage"
+            case .none: return "no fixed time"
+            }
+        }
+        var runs: [(first: Int, last: Int, kind: Timescale.Kind)] = []
+        for s in stages {
+            if let last = runs.last, last.kind == s.timescale.kind { runs[runs.count - 1].last = s.number } else { runs.append((s.number, s.number, s.timescale.kind)) }
+        }
+        return runs.map { r in (r.first == r.last ? "Stage \(r.first)" : "Stages \(r.first)–\(r.last)") + " " + words(r.kind) }
+            .joined(separator: "; ")
     }
 
     func simple(_ nav: String) -> [String: Any] {
@@ -137,13 +153,14 @@ struct PageContexts {
         c["urgent"] = p.urgentRoutes.map { r -> [String: Any] in
             var item: [String: Any] = ["anchor": r.anchor, "title": r.title, "when": r.when, "contacts": r.contacts,
                                        "guidanceHtml": prose.render(r.guidance.markdown)]
-            item["timescale"] = Self.optional(r.timescale.map { t in timescaleText(t) })
+            item["timescale"] = Self.optional(r.timescale.map(TimescaleWording.urgent))
             return item
         }
         c["introductionHtml"] = prose.render(p.introduction.markdown)
         c["stages"] = p.stages.map { s -> [String: Any] in
             var item: [String: Any] = [
                 "number": s.number, "title": s.title, "anchor": s.anchor, "setting": s.setting.rawValue,
+                "settingText": Self.optional(TimescaleWording.setting(s.setting)),
                 "oneParticipant": s.participants.count == 1, "participant": s.participants.first?.capitalizedFirst ?? "",
                 "participants": s.participants.map(\.capitalizedFirst),
                 "timescale": timescaleText(s.timescale), "hasRecords": !s.records.isEmpty, "records": s.records.map(\.capitalizedFirst),
@@ -249,6 +266,13 @@ struct PageContexts {
         return out
     }
 
+    /// "england-and-wales" → "England and Wales".
+    static func calendarName(_ id: String) -> String {
+        id.split(separator: "-").enumerated().map { i, word in
+            i > 0 && ["and", "of", "the"].contains(word) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+
     /// The calculator appears when at least one stage has a counted timescale.
     func calculator(_ p: Procedure) -> [String: Any]? {
         guard p.stages.contains(where: { $0.timescale.kind != .none }),
@@ -263,8 +287,8 @@ struct PageContexts {
         let calendarObject: [String: Any] = ["name": calendar.name, "first": calendar.firstYear, "last": calendar.lastYear,
                                              "closures": calendar.closures.sorted().map(\.description)]
         return [
-            "id": p.id, "calendarName": p.calendar.replacingOccurrences(of: "-", with: " ").capitalizedFirst,
-            "calendarSentence": "Enter the date the matter was first raised to see each stage's latest date.",
+            "id": p.id, "calendarName": Self.calendarName(p.calendar),
+            "hasHours": p.stages.contains { $0.timescale.unit == .hours },
             "stagesJSON": JSONText.encode(stages), "calendarJSON": JSONText.scriptSafe(JSONText.encode(calendarObject)),
             "firstDate": "\(calendar.firstYear)-01-01", "lastDate": "\(calendar.lastYear)-12-31",
         ]

@@ -24,6 +24,6 @@ struct Build: AsyncParsableCommand {
             FileHandle.standardError.write(Data("build stopped: \(output)/ was left as it was\n".utf8))
             throw ExitCode(code)
         }
-        FileHandle.standardError.write(Data("built \(report.procedures.count) procedures into \(output)/ (\(report.written.count) files)\n".utf8))
+        FileHandle.standardError.write(Data("built \(plural(report.procedures.count, "procedure")) into \(output)/ (\(plural(report.written.count, "file")))\n".utf8))
     }
 }

@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
         let result = options.pipeline().check()
         let code = options.report(result.diagnostics, strict: strict)
         if code == 0 && result.diagnostics.items.isEmpty {
-            FileHandle.standardError.write(Data("checked \(result.procedures.count) procedures: no problems\n".utf8))
+            FileHandle.standardError.write(Data("checked \(plural(result.procedures.count, "procedure")): no problems\n".utf8))
         }
         if code != 0 { throw ExitCode(code) }
     }

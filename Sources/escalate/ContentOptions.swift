@@ -50,3 +50,17 @@ enum DiagnosticFormatChoice: String, ExpressibleByArgument, CaseIterable {
 
     var format: DiagnosticFormat { DiagnosticFormat(rawValue: rawValue)! }
 }
+
+func plural(_ n: Int, _ word: String) -> String {
+    "\(n) \(word)\(n == 1 ? "" : "s")"
+}
+
+/// A failure of the command's own work (an unknown procedure id), reported without the usage
+/// text that argument errors get.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}

@@ -31,10 +31,10 @@ struct DeadlinesCommand: ParsableCommand {
         let code = options.report(result.diagnostics, strict: false)
         if code != 0 { throw ExitCode(code) }
         guard let p = result.procedures.first(where: { $0.id == procedure }) else {
-            throw ValidationError("no procedure with id \(procedure); the ids are: \(result.procedures.map(\.id).joined(separator: ", "))")
+            throw CommandFailure("no procedure with id \(procedure); the ids are: \(result.procedures.map(\.id).joined(separator: ", "))")
         }
         guard let calendar = result.calendars.calendar(p.calendar) else {
-            throw ValidationError("the calendar '\(p.calendar)' is not in \(options.content)/calendars")
+            throw CommandFailure("the calendar '\(p.calendar)' is not in \(options.content)/calendars")
         }
         if format == .json {
             let all: [[String: Any]] = raised.map { date in
@@ -49,7 +49,7 @@ struct DeadlinesCommand: ParsableCommand {
             FileHandle.standardOutput.write(data + Data("\n".utf8))
             return
         }
-        guard raised.count == 1 else { throw ValidationError("give one --raised date, or use --format json for several") }
+        guard raised.count == 1 else { throw CommandFailure("give one --raised date, or use --format json for several") }
         let start = Day(PolicyDate(raised[0])!)!
         var text = "\(p.title)\nRaised: \(DayFormat.long(start)). Working days follow the \(p.calendar) calendar.\n"
         if p.stageListing == .notListed {
@@ -75,6 +75,11 @@ struct DeadlinesCommand: ParsableCommand {
         for sub in p.subProcedures where !sub.steps.isEmpty {
             table(sub.title, sub.steps.map(\.title),
                   Deadlines.compute(sub.steps.map { ("Step \($0.number)", $0.timescale) }, raised: start, calendar: calendar))
+            if let limit = sub.timescale,
+               let whole = Deadlines.compute([("Whole process", limit)], raised: start, calendar: calendar).first, let d = whole.latest {
+                text += "Whole process: \(DayFormat.long(d))  \(whole.explanation)\n"
+                latest.append(d)
+            }
         }
         if let note = p.timescaleNote { text += "\n\(note)\n" }
         FileHandle.standardOutput.write(Data(text.utf8))

@@ -29,15 +29,15 @@ struct FlowchartCommand: AsyncParsableCommand {
         let code = options.report(result.diagnostics, strict: false)
         if code != 0 { throw ExitCode(code) }
         guard let p = result.procedures.first(where: { $0.id == procedure }) else {
-            throw ValidationError("no procedure with id \(procedure); the ids are: \(result.procedures.map(\.id).joined(separator: ", "))")
+            throw CommandFailure("no procedure with id \(procedure); the ids are: \(result.procedures.map(\.id).joined(separator: ", "))")
         }
         let charts = FlowchartBuilder().charts(for: p)
         let name = sub ?? "flowchart"
         guard let chart = charts.first(where: { $0.name == name }) else {
             if charts.isEmpty {
-                throw ValidationError("\(procedure) has no flowchart: \(p.stageListing == .notListed ? "its source does not list its stages" : "it has no stages")")
+                throw CommandFailure("\(procedure) has no flowchart: \(p.stageListing == .notListed ? "its source does not list its stages" : "it has no stages")")
             }
-            throw ValidationError("\(procedure) has no chart '\(name)'; its charts are: \(charts.map(\.name).joined(separator: ", "))")
+            throw CommandFailure("\(procedure) has no chart '\(name)'; its charts are: \(charts.map(\.name).joined(separator: ", "))")
         }
         let data: Data
         switch format {

@@ -25,7 +25,7 @@ struct ModelCommand: ParsableCommand {
             let ids = result.procedures.map(\.id)
             let unknown = procedures.filter { !ids.contains($0) }
             if !unknown.isEmpty {
-                throw ValidationError("no procedure with id \(unknown.joined(separator: ", ")); the ids are: \(ids.joined(separator: ", "))")
+                throw CommandFailure("no procedure with id \(unknown.joined(separator: ", ")); the ids are: \(ids.joined(separator: ", "))")
             }
             chosen = procedures.compactMap { id in result.procedures.first { $0.id == id } }
         }

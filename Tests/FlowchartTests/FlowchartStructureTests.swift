@@ -100,7 +100,7 @@ import Testing
         #expect(text.hasPrefix("Flowchart: Resolution of Professional Differences including Escalations\n\n1. A practitioner"))
         for n in 1...4 { #expect(text.contains("Stage \(n): ")) }
         #expect(text.contains("Timescale: within 12 working days from the date raised."))
-        #expect(text.contains("Notify HSCP administration team (AdminHSCPHSAB@hertfordshire.gov.uk) by email, done by the manager who starts Stage 3"))
+        #expect(text.contains("Notify HSCP administration team (AdminHSCPHSAB@hertfordshire.gov.uk) by email, done by the manager who starts Stage 3: details of the disagreement and its outcome."))
         #expect(text.contains("Local Authority Designated Officer (LADO)"))
         let hips = TextAlternative.main(Support.example("hips")).plainText
         #expect(hips.contains("Notify your own partnership (Hampshire Safeguarding Children Partnership: hscp@hants.gov.uk; Isle of Wight"))

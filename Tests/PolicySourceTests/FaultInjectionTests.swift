@@ -128,7 +128,7 @@ import Testing
     @Test func cumulativeTimescalesThatGoDown() throws {
         let r = try inject(replacing("- **Timescale:** 10 working days from the date raised", "- **Timescale:** 5 working days from the date raised"))
         let d = try #require(r.find("timescale-decreasing").first)
-        #expect(d.message == "Stage 3 allows 5 working days from the date raised, less than the 6 Stage 2 already allows")
+        #expect(d.message == "Stage 3 allows 5 working days from the date raised, but Stage 2 can take until 6 working days from the date raised")
         #expect(d.location.line == r.line(of: "5 working days from the date raised"))
     }
 
@@ -136,7 +136,7 @@ import Testing
         let r = try inject(replacing("  - **To:** hscp-admin\n  - **By:** the manager who starts Stage 3\n", "  - **By:** the manager who starts Stage 3\n"))
         let d = try #require(r.find("notify-contact").first)
         #expect(d.message == "the notification duty in Stage 3 names no contact")
-        #expect(d.location.line == r.line(of: "- **Notify:** the HSCP, with details"))
+        #expect(d.location.line == r.line(of: "- **Notify:** details of the disagreement"))
     }
 
     @Test func notificationToAnUnknownContact() throws {
@@ -195,7 +195,7 @@ import Testing
     @Test func anchorThatDoesNotResolve() throws {
         let r = try inject(replacing("[stages of this procedure](#stage-1)", "[stages of this procedure](#stage-9)"))
         let d = try #require(r.find("link-anchor").first)
-        #expect(d.message == "the link '#stage-9' points to '#stage-9', which is not in this procedure")
+        #expect(d.message == "the link '#stage-9' names no stage or heading of this procedure")
         #expect(d.location.line == r.line(of: "(#stage-9)"))
     }
 
@@ -296,5 +296,49 @@ import Testing
         #expect(codes.isSuperset(of: ["invalid-date", "timescale-decreasing", "placeholder", "stage-number", "unknown-key"]))
         #expect(Set(result.diagnostics.errors.map(\.location.file)).count == 3)
         #expect(result.diagnostics.errors.allSatisfy { $0.location.line > 0 })
+    }
+
+    @Test func aNotificationCannotHaveTwoRecipients() throws {
+        let nested = try inject(replacing("  - **To:** hscp-admin\n  - **By:** the manager who starts Stage 3\n", "  - **To:**\n    - hscp-admin\n    - other\n  - **By:** the manager who starts Stage 3\n"))
+        #expect(nested.find("fact-single").first?.message == "'To' in a Notify item takes one value, not a list")
+        #expect(nested.find("fact-single").first?.help.contains("repeat the Notify item") == true)
+        #expect(nested.find("notify-contact").first?.message == "the notification duty in Stage 3 names no contact")
+        let listed = try inject(replacing("  - **To:** hscp-admin\n  - **By:** the manager who starts Stage 3\n", "  - **To:** hscp-admin; other\n  - **By:** the manager who starts Stage 3\n"))
+        let d = try #require(listed.find("notify-contact").first)
+        #expect(d.message == "a Notify item names more than one contact: 'hscp-admin; other'")
+        #expect(d.location.line == listed.line(of: "**To:** hscp-admin; other"))
+    }
+
+    @Test func anUnreadableTimescaleDoesNotMakeItsStageDisappear() throws {
+        let r = try inject(replacing("- **Timescale:** 6 working days from the date raised", "- **Timescale:** 6 days from the date raised"))
+        #expect(r.find("timescale").count == 1)
+        #expect(r.find("stage-number").isEmpty)
+        #expect(r.diagnostics.filter { $0.severity == .error }.count == 1, "\(r.diagnostics)")
+    }
+
+    @Test func aStageCountedFromTheDateRaisedCannotEndBeforeTheOnesBefore() throws {
+        let r = try inject { text in
+            text.replacingOccurrences(of: "- **Timescale:** 6 working days from the date raised", with: "- **Timescale:** 10 working days after the previous stage")
+        }
+        // Stage 2 can take until 3 + 10 = 13 working days; Stage 3 allows 10 from the date raised.
+        let d = try #require(r.find("timescale-decreasing").first)
+        #expect(d.message == "Stage 3 allows 10 working days from the date raised, but Stage 2 can take until 13 working days from the date raised")
+    }
+
+    @Test func aYAMLSlipIsReportedAloneWithIndentationAdvice() throws {
+        let r = try inject(replacing("    contact: hscp-admin\ncontacts:", "   contact: hscp-admin\ncontacts:"))
+        #expect(r.diagnostics.filter { $0.location.file.hasSuffix("000_herts.md") }.map(\.code) == ["front-matter-syntax"])
+        #expect(r.find("front-matter-syntax").first?.help.contains("line up under each other") == true)
+    }
+
+    @Test func aStepHeadingNeedsItsColon() throws {
+        let r = try inject(replacing("### Step 2: Give reasons in writing", "### Step 2 Give reasons in writing"))
+        let d = try #require(r.find("stage-heading").first)
+        #expect(d.message == "the step heading 'Step 2 Give reasons in writing' has no colon after the number")
+    }
+
+    @Test func anUrgentRouteTimescaleNeedsNoAnchor() throws {
+        let r = try inject(replacing("- **Contact:** the Local Authority Designated Officer (LADO)\n", "- **Contact:** the Local Authority Designated Officer (LADO)\n- **Timescale:** within one working day\n"))
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
     }
 }
