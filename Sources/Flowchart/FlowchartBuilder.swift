@@ -62,10 +62,10 @@ public struct FlowchartBuilder: Sendable {
             let id = stage.anchor
             g.node(id, stageStyle(stageLabel(stage), setting: stage.setting) + ["group": "stages"])
             if index == 0 {
-                g.edge(previous, id, ["weight": "8", "label": Label(p.urgentRoutes.isEmpty ? [] : ["not urgent"]).dot()])
+                g.edge(previous, id, ["weight": "100", "label": Label(p.urgentRoutes.isEmpty ? [] : ["not urgent"]).dot()])
             } else {
                 // The "No" arrow leaves the decision; an invisible heavy edge keeps the stages in one column.
-                g.edge(previousStage, id, ["style": "invis", "weight": "8"])
+                g.edge(previousStage, id, ["style": "invis", "weight": "100"])
                 g.edge(previous, id, ["label": Label(["No"]).dot(), "constraint": "false"])
             }
             var row: [String] = []
@@ -85,7 +85,7 @@ public struct FlowchartBuilder: Sendable {
                     var label = Label()
                     label.add(outcome.capitalizedFirst, width: 38)
                     g.node("final-outcome", endStyle(label) + ["group": "stages"])
-                    g.edge(id, "final-outcome", ["weight": "8"])
+                    g.edge(id, "final-outcome", ["weight": "100"])
                     previous = "final-outcome"
                 } else {
                     previous = id
@@ -113,7 +113,7 @@ public struct FlowchartBuilder: Sendable {
         resolved.add(Self.resolvedText, width: 38)
         g.comment("The way out: every Yes joins the rail on the right down to the outcome")
         g.node("resolved", endStyle(resolved) + ["group": "stages"])
-        g.edge(previous, "resolved", p.stages.last?.outcome == nil ? ["weight": "8", "label": Label(["Outcome"]).dot()] : ["weight": "8"])
+        g.edge(previous, "resolved", p.stages.last?.outcome == nil ? ["weight": "100", "label": Label(["Outcome"]).dot()] : ["weight": "100"])
         for (a, b) in zip(rail, rail.dropFirst() + ["resolved"]) {
             g.edge(a, b, ["color": Palette.endLine, "arrowhead": b == "resolved" ? "normal" : "none"])
         }
