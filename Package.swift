@@ -39,7 +39,7 @@ let package = Package(
             dependencies: ["Build", "Diagnostics", "Flowchart", "Model", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "Diagnostics", "Model"]),
+        .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "Diagnostics", "Model", "TextTools"]),
         .testTarget(name: "WorkingDaysTests", dependencies: ["WorkingDays", "Model"]),
         .testTarget(name: "FlowchartTests", dependencies: ["Flowchart", "Model", "PolicySource"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Flowchart", "Model", "PolicySource", "WorkingDays"]),

@@ -23,6 +23,8 @@ struct BodyParts {
     var stages: [LocatedStage] = []
     var urgentRoutes: [UrgentRoute] = []
     var subProcedures: [SubProcedure] = []
+    /// Where each sub-procedure's heading is, by anchor.
+    var subProcedureHeadings: [String: SourceLocation] = [:]
     var categories: [String] = []
     var categoriesNote = Prose()
     var concernTemplate: [String] = []

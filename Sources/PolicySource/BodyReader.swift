@@ -73,7 +73,10 @@ struct BodyReader {
             case .urgent(let title):
                 if let route = readUrgent(title: title, group, into: &diagnostics) { parts.urgentRoutes.append(route) }
             case .subProcedure(let title):
-                if let sub = readSubProcedure(title: title, group, into: &diagnostics) { parts.subProcedures.append(sub) }
+                if let sub = readSubProcedure(title: title, group, into: &diagnostics) {
+                    parts.subProcedures.append(sub)
+                    parts.subProcedureHeadings[sub.anchor] = location(of: heading)
+                }
             case .step:
                 diagnostics.append(.error("misplaced-heading", at: location(of: heading),
                     "'\(group.title)' is a step heading outside a sub-procedure",

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Model
+import TextTools
 import Yams
 
 /// Reads the YAML front matter into `FrontMatter`, reporting every problem it finds.
@@ -37,8 +38,8 @@ struct FrontMatterReader {
         }
 
         fm.id = identifier(map["id"], key: "id", into: &diagnostics)
-        fm.title = nonEmptyText(map["title"], key: "title", into: &diagnostics)
-        fm.summary = nonEmptyText(map["summary"], key: "summary", into: &diagnostics)
+        fm.title = prose(map["title"], key: "title", into: &diagnostics)
+        fm.summary = prose(map["summary"], key: "summary", into: &diagnostics)
         if let node = map["example"], let text = node.text("example", into: &diagnostics) {
             switch text.lowercased() {
             case "true", "yes": fm.example = true
@@ -49,8 +50,8 @@ struct FrontMatterReader {
         }
         fm.version = nonEmptyText(map["version"], key: "version", into: &diagnostics)
         fm.calendar = identifier(map["calendar"], key: "calendar", into: &diagnostics)
-        fm.timescaleNote = nonEmptyText(map["timescale-note"], key: "timescale-note", into: &diagnostics)
-        fm.stagesNote = nonEmptyText(map["stages-note"], key: "stages-note", into: &diagnostics)
+        fm.timescaleNote = prose(map["timescale-note"], key: "timescale-note", into: &diagnostics)
+        fm.stagesNote = prose(map["stages-note"], key: "stages-note", into: &diagnostics)
         if let node = map["stages"], let text = node.text("stages", into: &diagnostics) {
             if let listing = Procedure.StageListing(rawValue: text) {
                 fm.stageListing = listing
@@ -73,7 +74,7 @@ struct FrontMatterReader {
             for item in items {
                 guard let m = item.mapping("an amendment", known: FrontMatter.amendmentKeys, into: &diagnostics) else { continue }
                 let d = date(m["date"], key: "date", into: &diagnostics)
-                let change = nonEmptyText(m["change"], key: "change", into: &diagnostics)
+                let change = prose(m["change"], key: "change", into: &diagnostics)
                 if m["date"] == nil { missing("date", in: "an amendment", at: item, into: &diagnostics) }
                 if m["change"] == nil { missing("change", in: "an amendment", at: item, into: &diagnostics) }
                 if let d, let change { fm.amendments.append(Amendment(date: d, change: change)) }
@@ -83,7 +84,7 @@ struct FrontMatterReader {
             for item in items {
                 guard let m = item.mapping("a partnership", known: FrontMatter.partnershipKeys, into: &diagnostics) else { continue }
                 let id = identifier(m["id"], key: "id", into: &diagnostics)
-                let name = nonEmptyText(m["name"], key: "name", into: &diagnostics)
+                let name = prose(m["name"], key: "name", into: &diagnostics)
                 let contact = identifier(m["contact"], key: "contact", into: &diagnostics)
                 if m["id"] == nil { missing("id", in: "a partnership", at: item, into: &diagnostics) }
                 if m["name"] == nil { missing("name", in: "a partnership", at: item, into: &diagnostics) }
@@ -127,6 +128,11 @@ struct FrontMatterReader {
 
     private func missing(_ key: String, in what: String, at node: YAMLNode, into diagnostics: inout [Diagnostic]) {
         diagnostics.append(.error("missing-fact", at: node.location, "\(what) has no '\(key)'", help: "add '\(key): …' to it"))
+    }
+
+    /// Text people read, given the same typographic quotes and dashes as the Markdown body.
+    private func prose(_ node: YAMLNode?, key: String, into diagnostics: inout [Diagnostic]) -> String? {
+        nonEmptyText(node, key: key, into: &diagnostics).map(SmartPunctuation.apply)
     }
 
     private func nonEmptyText(_ node: YAMLNode?, key: String, into diagnostics: inout [Diagnostic]) -> String? {

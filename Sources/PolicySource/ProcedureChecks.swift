@@ -16,6 +16,7 @@ struct ProcedureChecks {
         stageListing(&out)
         numbering(&out)
         timescales(&out)
+        subProcedureLimits(&out)
         contacts(&out)
         calendar(&out)
         dates(&out)
@@ -127,6 +128,33 @@ struct ProcedureChecks {
                     help: "add '- **Escalates to:** …' (the people who take Stage \(located.stage.number + 1))"))
             }
         }
+    }
+
+    /// A sub-procedure's limit on the whole process should leave room for its steps.
+    private func subProcedureLimits(_ out: inout [Diagnostic]) {
+        for sub in procedure.subProcedures {
+            guard let limit = sub.timescale, limit.kind == .fromRaised, let max = limit.value, let unit = limit.unit else { continue }
+            var reach: Int? = 0
+            for step in sub.steps {
+                let t = step.timescale
+                switch t.kind {
+                case .none: continue
+                case .fromRaised: reach = t.unit == unit ? t.value : nil
+                case .afterPrevious: reach = (t.unit == unit ? t.value : nil).flatMap { v in reach.map { $0 + v } }
+                }
+                if let r = reach, r > max {
+                    let words = unit == .workingDays ? "working days" : "hours"
+                    out.append(.warning("sub-procedure-limit", at: procedureHeading(sub),
+                        "in '\(sub.title)', Step \(step.number) can take until \(r) \(words) from the date raised, beyond the whole process's \(limit.summary)",
+                        help: "check the steps' timescales and the sub-procedure's 'Timescale' against the source"))
+                    break
+                }
+            }
+        }
+    }
+
+    private func procedureHeading(_ sub: SubProcedure) -> SourceLocation {
+        body.subProcedureHeadings[sub.anchor] ?? top
     }
 
     private func contacts(_ out: inout [Diagnostic]) {

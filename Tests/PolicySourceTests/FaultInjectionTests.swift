@@ -341,4 +341,12 @@ import Testing
         let r = try inject(replacing("- **Contact:** the Local Authority Designated Officer (LADO)\n", "- **Contact:** the Local Authority Designated Officer (LADO)\n- **Timescale:** within one working day\n"))
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
     }
+
+    @Test func aSubProceduresStepsMustFitItsWholeLimit() throws {
+        let r = try inject(replacing("- **Timescale:** 72 hours from the date raised\n\nUnder", "- **Timescale:** 12 hours from the date raised\n\nUnder"))
+        let d = try #require(r.find("sub-procedure-limit").first)
+        #expect(d.severity == .warning)
+        #expect(d.message.contains("Step 4 can take until 72 hours from the date raised, beyond the whole process's 12 hours from the date raised"))
+        #expect(d.location.line == r.line(of: "## Sub-procedure: Challenging"))
+    }
 }

@@ -53,3 +53,12 @@ import Testing
         #expect(Fact.splitAtSemicolons(" ; ") == [])
     }
 }
+
+import TextTools
+
+@Suite struct SmartPunctuationTests {
+    @Test func frontMatterTextGetsTheBodysPunctuation() {
+        #expect(SmartPunctuation.apply("the child's \"plan\" -- now 'quoted'") == "the child\u{2019}s \u{201C}plan\u{201D} \u{2013} now \u{2018}quoted\u{2019}")
+        #expect(SmartPunctuation.apply("no quotes - here") == "no quotes - here")
+    }
+}
