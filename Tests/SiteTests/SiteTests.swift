@@ -162,6 +162,20 @@ import WorkingDays
         #expect(css.contains(".site-header { border-bottom-color: #000000; }"))
     }
 
+    @Test func aThemeLogoIsCopiedAndNamed() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("theme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\"/></svg>"
+        try svg.write(to: dir.appendingPathComponent("crest.svg"), atomically: true, encoding: .utf8)
+        var settings = Self.loaded.settings
+        settings.theme.logo = "crest.svg"
+        settings.theme.logoAlt = "Northshire & District"
+        let (files, problems) = SiteBuilder().build(input(settings: settings, theme: dir))
+        #expect(problems.isEmpty)
+        #expect(files["assets/crest.svg"] == Data(svg.utf8))
+        #expect(page(files, "herts/index.html").contains("<img class=\"site-header__logo\" src=\"../assets/crest.svg\" alt=\"Northshire &amp; District\">"))
+    }
+
     @Test func aThemeColourWithTooLittleContrastIsAnError() {
         var settings = Self.loaded.settings
         settings.theme.colours = ["link": "#7fb2e6"]
