@@ -42,6 +42,9 @@ public struct Pipeline: Sendable {
             guard !report.diagnostics.hasFailures(strict: strict) else { return report }
             try OutputWriter(directory: output).replace(with: files)
             report.written = files.map(\.path).sorted()
+        } catch let failure as DotRenderer.Failure {
+            report.diagnostics.append(.error("dot", at: SourceLocation(file: "dot"), failure.description,
+                                             help: "check the Graphviz installation (dot -V); if it is sound, this is a fault in escalate's charts: report it with this message"))
         } catch {
             report.diagnostics.append(.error("output", at: SourceLocation(file: output.path), "\(error)",
                                              help: "check that the folder is writable and the disk is not full"))
