@@ -18,8 +18,11 @@ struct BodyReader {
         self.frontMatter = frontMatter
     }
 
+    /// cmark counts columns in bytes; people and editors count characters, and policy text is
+    /// full of curly quotes and dashes, so the column is converted.
     func location(_ line: Int, _ column: Int) -> SourceLocation {
-        text.location(line: line + firstLine - 1, column: column)
+        let fileLine = line + firstLine - 1
+        return text.location(line: fileLine, column: text.characterColumn(line: fileLine, byteColumn: column))
     }
 
     private func location(of node: MarkdownNode) -> SourceLocation {

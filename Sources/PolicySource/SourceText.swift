@@ -39,6 +39,14 @@ struct SourceText {
         SourceLocation(file: file, line: line, column: column)
     }
 
+    /// The 1-based character column of a 1-based byte column on a line.
+    func characterColumn(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= lines.count, byteColumn > 1 else { return byteColumn }
+        let utf8 = lines[line - 1].utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: min(byteColumn - 1, utf8.count))
+        return lines[line - 1][..<end].count + 1
+    }
+
     /// Lines `first...last` (1-based, inclusive) joined back into text.
     func slice(lines first: Int, _ last: Int) -> String {
         guard first >= 1, last >= first, first <= lines.count else { return "" }

@@ -349,4 +349,12 @@ import Testing
         #expect(d.message.contains("Step 4 can take until 72 hours from the date raised, beyond the whole process's 12 hours from the date raised"))
         #expect(d.location.line == r.line(of: "## Sub-procedure: Challenging"))
     }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        // Two curly quotes (three bytes each in UTF-8) before the link.
+        let r = try inject(replacing("If the written exchange does not settle the matter, it moves up through the\n[stages of this procedure](#stage-1)",
+                                     "If the written exchange does not settle the matter, it moves up through the\n\u{201C}x\u{201D} [stages](#stage-9)"))
+        let d = try #require(r.find("link-anchor").first)
+        #expect(d.location.column == 5)
+    }
 }
