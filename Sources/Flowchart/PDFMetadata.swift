@@ -27,7 +27,7 @@ public enum PDFMetadata {
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard haystack.count >= needle.count else { return nil }
         for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
-            if Array(haystack[i..<(i + needle.count)]) == needle { return i }
+            if haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
         }
         return nil
     }

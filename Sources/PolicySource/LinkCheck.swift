@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import TextTools
 
 /// Checks links between and within policy files: a fragment must name a stage,
 /// heading or page section that exists, and a relative path must name a file that exists.
@@ -20,7 +21,7 @@ struct LinkCheck {
                 out.append(.error("link-empty", at: link.location, "a link has no destination", help: "put the target in the brackets: [text](#stage-2)"))
                 continue
             }
-            if Self.isExternal(destination) { continue }
+            if LinkTarget.isExternal(destination) { continue }
             var path = destination
             var fragment: String?
             if let hash = destination.firstIndex(of: "#") {
@@ -61,14 +62,5 @@ struct LinkCheck {
             }
         }
         return out
-    }
-
-    /// Anything with a scheme (https:, mailto:, tel:) or starting with `//` leaves the site.
-    static func isExternal(_ destination: String) -> Bool {
-        if destination.hasPrefix("//") { return true }
-        guard let colon = destination.firstIndex(of: ":") else { return false }
-        let scheme = destination[..<colon]
-        return !scheme.isEmpty && scheme.first!.isLetter
-            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
     }
 }

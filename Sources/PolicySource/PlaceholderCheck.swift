@@ -46,7 +46,7 @@ enum PlaceholderCheck {
         guard !needle.isEmpty, haystack.count >= needle.count else { return [] }
         var out: [Int] = []
         for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
-            if Array(haystack[i..<(i + needle.count)]) == needle { out.append(i) }
+            if haystack[i..<(i + needle.count)].elementsEqual(needle) { out.append(i) }
         }
         return out
     }

@@ -24,7 +24,7 @@ struct PageContexts {
         if s.baseURL != nil { out["feed"] = true }
         out["footer"] = Self.optional(s.theme.footer)
         if let logo = s.theme.logo {
-            out["logo"] = "assets/" + (logo as NSString).lastPathComponent
+            out["logo"] = Theme.logoPath(logo)
             out["logoAlt"] = s.theme.logoAlt ?? ""
         }
         out["themeCSS"] = true
@@ -59,7 +59,7 @@ struct PageContexts {
                 "stages": p.stages.map { ["number": $0.number, "title": $0.title, "timescale": timescaleText($0.timescale)] },
             ]
             item["stagesNote"] = Self.optional(p.stagesNote)
-            if isUpdated(p), let d = p.lastUpdated { item["updated"] = true; item["updatedOn"] = DateText.text(d) }
+            if isUpdated(p), let d = p.lastUpdated { item["updated"] = true; item["updatedOn"] = DayFormat.short(d) }
             return item
         }
         var partnerships: [(String, String, [Procedure])] = []
@@ -140,14 +140,14 @@ struct PageContexts {
             "stagesListed": p.stageListing == .listed,
         ]
         c["version"] = Self.optional(p.version)
-        c["lastUpdated"] = Self.optional(p.lastUpdated.map { d in DateText.text(d) })
-        c["nextReview"] = Self.optional(p.nextReview.map { d in DateText.text(d) })
-        c["approved"] = Self.optional(p.approved.map { a in DateText.text(a.date) + (a.by.map { " by \($0)" } ?? "") })
-        if !p.reviewed.isEmpty { c["reviewed"] = p.reviewed.map(DateText.text).joined(separator: ", ") }
+        c["lastUpdated"] = Self.optional(p.lastUpdated.map { d in DayFormat.short(d) })
+        c["nextReview"] = Self.optional(p.nextReview.map { d in DayFormat.short(d) })
+        c["approved"] = Self.optional(p.approved.map { a in DayFormat.short(a.date) + (a.by.map { " by \($0)" } ?? "") })
+        if !p.reviewed.isEmpty { c["reviewed"] = p.reviewed.map(DayFormat.short).joined(separator: ", ") }
         c["timescaleNote"] = Self.optional(p.timescaleNote)
         c["stagesNote"] = Self.optional(p.stagesNote)
         c["hasAmendments"] = !p.amendments.isEmpty
-        c["amendments"] = p.amendments.map { ["date": DateText.text($0.date), "change": $0.change] }
+        c["amendments"] = p.amendments.map { ["date": DayFormat.short($0.date), "change": $0.change] }
 
         c["hasUrgent"] = !p.urgentRoutes.isEmpty
         c["urgent"] = p.urgentRoutes.map { r -> [String: Any] in

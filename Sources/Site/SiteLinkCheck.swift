@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import TextTools
 
 /// Checks that every internal link and fragment in the generated site resolves: `href` and
 /// `src` in each HTML page must name a file that exists in the output and, after `#`, an id
@@ -19,7 +20,7 @@ public enum SiteLinkCheck {
             for name in ["href", "src"] {
                 for (value, line, column) in attributeValues(name, in: text) {
                     let link = decodeEntities(value)
-                    if isExternal(link) { continue }
+                    if LinkTarget.isExternal(link) { continue }
                     let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                     let pathPart = String(parts[0])
                     let fragment = parts.count > 1 ? String(parts[1]) : nil
@@ -38,12 +39,6 @@ public enum SiteLinkCheck {
             }
         }
         return out
-    }
-
-    static func isExternal(_ link: String) -> Bool {
-        if link.hasPrefix("//") { return true }
-        guard let colon = link.firstIndex(of: ":") else { return false }
-        return link[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
     }
 
     /// `a/../b/./c` → `b/c`.
@@ -72,7 +67,7 @@ public enum SiteLinkCheck {
         var i = 0
         while i < bytes.count {
             if bytes[i] == 0x0A { line += 1; lineStart = i + 1; i += 1; continue }
-            if bytes[i] == needle[0], i + needle.count <= bytes.count, Array(bytes[i..<(i + needle.count)]) == needle {
+            if bytes[i] == needle[0], i + needle.count <= bytes.count, bytes[i..<(i + needle.count)].elementsEqual(needle) {
                 let start = i + needle.count
                 var end = start
                 while end < bytes.count, bytes[end] != 0x22 { end += 1 }

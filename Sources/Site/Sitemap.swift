@@ -1,4 +1,5 @@
 import Model
+import WorkingDays
 
 /// sitemap.xml: the pages and, for procedures, the date they last changed (from the content).
 enum Sitemap {
@@ -40,7 +41,7 @@ enum AmendmentFeed {
             let url = base + e.procedure.id + "/index.html#history"
             out += """
                   <entry>
-                    <title>\(XML.escape(e.procedure.title)): amended \(XML.escape(DateText.text(e.amendment.date)))</title>
+                    <title>\(XML.escape(e.procedure.title)): amended \(XML.escape(DayFormat.short(e.amendment.date)))</title>
                     <id>tag:\(XML.escape(host)),\(e.amendment.date.year):\(XML.escape(e.procedure.id))/amendment-\(e.index)</id>
                     <link href="\(XML.escape(url))"/>
                     <updated>\(stamp(e.amendment.date))</updated>

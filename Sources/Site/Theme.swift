@@ -9,6 +9,11 @@ struct Theme {
     var extraCSS: String?
     var logo: (path: String, data: Data)?
 
+    /// Where the theme's logo is published inside the site.
+    static func logoPath(_ logo: String) -> String {
+        "assets/" + (logo as NSString).lastPathComponent
+    }
+
     static func load(directory: URL?, display: String, logo: String?) -> (Theme, [Diagnostic]) {
         var problems: [Diagnostic] = []
         var library = MustacheLibrary()
@@ -51,7 +56,7 @@ struct Theme {
                 theme.extraCSS = String(decoding: data, as: UTF8.self)
             }
             if let logo, let data = FileManager.default.contents(atPath: directory.appendingPathComponent(logo).path) {
-                theme.logo = ("assets/" + (logo as NSString).lastPathComponent, data)
+                theme.logo = (logoPath(logo), data)
             }
         }
         return (theme, problems)
