@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The only door to libcmark-gfm: Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -23,28 +24,36 @@ let package = Package(
         .target(name: "Diagnostics"),
         // Small text helpers several modules need the same way: slugs, markup escaping.
         .target(name: "TextTools"),
-        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        // The only Swift that touches cmark-gfm.
+        .target(name: "CmarkGFM", dependencies: ["CCmarkGFM"]),
         .target(name: "Model"),
+        // Every input file read once: bytes, path, SHA-256; only regular files inside the folder.
+        .target(name: "Snapshot", dependencies: ["Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "WorkingDays", dependencies: ["Diagnostics", "Model", "TextTools"]),
-        .target(name: "PolicySource", dependencies: ["Diagnostics", "Markdown", "Model", "TextTools", "WorkingDays", "Yams"]),
+        .target(name: "PolicySource", dependencies: ["Diagnostics", "CmarkGFM", "Model", "Snapshot", "TextTools", "WorkingDays", "Yams"]),
         .target(name: "Flowchart", dependencies: [
             "Diagnostics", "Model", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),
         ]),
         .target(name: "Site", dependencies: [
-            "Diagnostics", "Flowchart", "Markdown", "Model", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
+            "Diagnostics", "Flowchart", "Model", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "Build", dependencies: ["Diagnostics", "Flowchart", "Model", "PolicySource", "Site", "WorkingDays"]),
+        // The only module that writes into the output folder: staging, swap, refused folders.
+        .target(name: "Output"),
+        // The build as named steps, from the snapshot to the written output.
+        .target(name: "Pipeline", dependencies: ["Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "WorkingDays"]),
         .executableTarget(
             name: "escalate",
-            dependencies: ["Build", "Diagnostics", "Flowchart", "Model", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "PolicySourceTests", dependencies: ["PolicySource", "Diagnostics", "Model", "TextTools"]),
-        .testTarget(name: "WorkingDaysTests", dependencies: ["WorkingDays", "Model"]),
-        .testTarget(name: "FlowchartTests", dependencies: ["Flowchart", "Model", "PolicySource"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Flowchart", "Model", "PolicySource", "WorkingDays"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "Diagnostics", "Model", "PolicySource"]),
+        // Fixtures, temporary content folders and pipeline runs every test target shares.
+        .target(name: "TestSupport", dependencies: ["CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "TextTools"], path: "Tests/TestSupport"),
+        .testTarget(name: "CmarkGFMTests", dependencies: ["CmarkGFM"]),
+        .testTarget(name: "PolicySourceTests", dependencies: ["TestSupport", "PolicySource", "Diagnostics", "Model", "Snapshot", "TextTools"]),
+        .testTarget(name: "WorkingDaysTests", dependencies: ["TestSupport", "WorkingDays", "Model", "Diagnostics"]),
+        .testTarget(name: "FlowchartTests", dependencies: ["TestSupport", "Flowchart", "Model", "PolicySource"]),
+        .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site", "Flowchart", "Model", "PolicySource", "Snapshot", "WorkingDays"]),
+        .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "Model", "Output", "PolicySource", "Snapshot"]),
         // Runs the built `escalate` binary as a user would; `make test` builds it first.
-        .testTarget(name: "CLITests", dependencies: ["Model"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Model"]),
     ]
 )

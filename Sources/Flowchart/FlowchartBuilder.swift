@@ -185,12 +185,12 @@ public struct FlowchartBuilder: Sendable {
     }
 
     /// All of a stage's duties to notify, in one note beside it.
-    private func notifyLabel(_ duties: [Notification], procedure: Procedure) -> Label {
+    private func notifyLabel(_ duties: [NotificationDuty], procedure: Procedure) -> Label {
         var label = Label()
         for (n, duty) in duties.enumerated() {
             if n > 0 { label.blank() }
             let to: String
-            if duty.to == Notification.eachPartnership {
+            if duty.to == NotificationDuty.eachPartnership {
                 to = "your own partnership"
             } else {
                 to = procedure.contact(id: duty.to).map { c in c.email.map { "\(c.name) (\($0))" } ?? c.name } ?? duty.to

@@ -73,8 +73,8 @@ public struct TextAlternative: Sendable, Hashable {
         return out
     }
 
-    static func recipient(_ duty: Notification, in p: Procedure) -> String {
-        if duty.to == Notification.eachPartnership {
+    static func recipient(_ duty: NotificationDuty, in p: Procedure) -> String {
+        if duty.to == NotificationDuty.eachPartnership {
             let contacts = p.partnerships.compactMap { partnership in
                 partnership.contact.flatMap(p.contact(id:)).map { c in c.email.map { "\(partnership.name): \($0)" } ?? partnership.name }
             }

@@ -41,6 +41,8 @@ public struct Procedure: Sendable, Hashable, Codable {
     /// Prose around the template's questions, e.g. how to use it.
     public var concernTemplateNote: Prose
     public var sections: [Section]
+    /// The footnotes of the whole file, shown once at the end of the page as cmark-gfm renders them.
+    public var footnotes: Prose
 
     public init(id: String, title: String, source: String, example: Bool = false, summary: String = "",
                 partnerships: [Partnership], version: String? = nil, approved: Approval? = nil,
@@ -49,7 +51,8 @@ public struct Procedure: Sendable, Hashable, Codable {
                 stageListing: StageListing = .listed, stagesNote: String? = nil, introduction: Prose = Prose(),
                 stages: [Stage] = [], urgentRoutes: [UrgentRoute] = [], subProcedures: [SubProcedure] = [],
                 contacts: [Contact] = [], categories: [String] = [], categoriesNote: Prose = Prose(),
-                concernTemplate: [String] = [], concernTemplateNote: Prose = Prose(), sections: [Section] = []) {
+                concernTemplate: [String] = [], concernTemplateNote: Prose = Prose(), sections: [Section] = [],
+                footnotes: Prose = Prose()) {
         self.id = id
         self.title = title
         self.source = source
@@ -76,6 +79,7 @@ public struct Procedure: Sendable, Hashable, Codable {
         self.concernTemplate = concernTemplate
         self.concernTemplateNote = concernTemplateNote
         self.sections = sections
+        self.footnotes = footnotes
     }
 
     public func contact(id: String) -> Contact? {

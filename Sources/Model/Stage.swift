@@ -18,7 +18,7 @@ public struct Stage: Sendable, Hashable, Codable {
     public var escalatesTo: String?
     public var timescale: Timescale
     public var records: [String]
-    public var notifications: [Notification]
+    public var notifications: [NotificationDuty]
     /// Stated membership of a panel, where the stage is one.
     public var members: [String]
     public var outcome: String?
@@ -26,7 +26,7 @@ public struct Stage: Sendable, Hashable, Codable {
 
     public init(number: Int, title: String, setting: Setting = .interAgency, participants: [String],
                 escalatesTo: String? = nil, timescale: Timescale, records: [String] = [],
-                notifications: [Notification] = [], members: [String] = [], outcome: String? = nil,
+                notifications: [NotificationDuty] = [], members: [String] = [], outcome: String? = nil,
                 guidance: Prose = Prose()) {
         self.number = number
         self.title = title

@@ -1,4 +1,4 @@
-import Markdown
+import CmarkGFM
 
 /// A heading and the blocks under it, up to the next heading of the same or a higher level.
 struct BodyGroup {

@@ -30,6 +30,7 @@ struct BodyParts {
     var concernTemplate: [String] = []
     var concernTemplateNote = Prose()
     var sections: [Section] = []
+    var footnotes = Prose()
     var anchors: Set<String> = []
     var links: [ReadProcedure.Link] = []
 }

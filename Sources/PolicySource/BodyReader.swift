@@ -1,5 +1,5 @@
 import Diagnostics
-import Markdown
+import CmarkGFM
 import Model
 import TextTools
 
@@ -10,12 +10,14 @@ struct BodyReader {
     /// File line of the body's first line.
     let firstLine: Int
     let frontMatter: FrontMatter
+    let options: MarkdownOptions
     private var slugs: [Int: String] = [:]
 
-    init(text: SourceText, firstLine: Int, frontMatter: FrontMatter) {
+    init(text: SourceText, firstLine: Int, frontMatter: FrontMatter, options: MarkdownOptions = MarkdownOptions()) {
         self.text = text
         self.firstLine = firstLine
         self.frontMatter = frontMatter
+        self.options = options
     }
 
     /// cmark counts columns in bytes; people and editors count characters, and policy text is
@@ -30,11 +32,12 @@ struct BodyReader {
     }
 
     mutating func read(_ body: String, into diagnostics: inout [Diagnostic]) -> BodyParts {
-        let document = MarkdownParser().parse(body)
+        let parsed = MarkdownParser(options: options).parseDocument(body)
+        let document = parsed.root
         var parts = BodyParts()
         let all = document.descendants()
         let headings = all.filter { $0.kind == .heading }
-        for (heading, slug) in zip(headings, Slug.unique(headings.map(\.plainText))) {
+        for (heading, slug) in zip(headings, Slug.unique(headings.map(githubText))) {
             slugs[heading.startLine] = slug
             // A stage is linked to as #stage-N, the id the pages give it, not by its heading's slug.
             if case .stage = HeadingKind.classify(heading.plainText), heading.headingLevel == 2 { continue }
@@ -44,7 +47,12 @@ struct BodyReader {
             parts.links.append(.init(destination: node.destination, location: location(of: node)))
         }
 
-        var blocks = document.children
+        // cmark-gfm gathers footnote definitions at the end of the document; they are published
+        // once, at the end of the page, not as part of whichever section comes last.
+        let footnoteBlocks = document.children.filter { $0.kind == .footnoteDefinition }
+        parts.footnotes = Prose(markdown: markdown(of: footnoteBlocks), line: footnoteBlocks.first.map { fileLine($0.startLine) } ?? 0,
+                                html: parsed.footnotesHTML)
+        var blocks = document.children.filter { $0.kind != .footnoteDefinition }
         if let first = blocks.first, first.kind == .heading, first.headingLevel == 1 {
             parts.title = first.plainText.trimmingCharacters(in: .whitespaces)
             parts.titleLocation = location(of: first)
@@ -89,7 +97,8 @@ struct BodyReader {
             case .concernTemplate:
                 (parts.concernTemplate, parts.concernTemplateNote) = items(of: group, what: "the concern template", into: &diagnostics)
             case .section:
-                parts.sections.append(Section(title: group.title, anchor: group.slug, body: prose(group.blocks)))
+                parts.sections.append(Section(title: group.title, anchor: group.slug, body: prose(group.blocks),
+                                              titleHtml: group.heading.map(Self.headingContent)))
             }
         }
         return parts
@@ -102,12 +111,45 @@ struct BodyReader {
             help: "write stage headings as '## Stage N: Title'"))
     }
 
-    /// The source text of `blocks`, from the first one's first line to the last one's last line.
+    /// `blocks` as published: cmark-gfm's HTML of exactly these nodes of the one parse, the
+    /// ids of the headings among them, and their Markdown source for the model's JSON.
     private func prose(_ blocks: [MarkdownNode]) -> Prose {
-        guard let first = blocks.first, let last = blocks.last else { return Prose() }
-        let start = first.startLine + firstLine - 1
-        let end = max(last.endLine, last.startLine) + firstLine - 1
-        return Prose(markdown: text.slice(lines: start, end).trimmingCharacters(in: .newlines), line: start)
+        guard !blocks.isEmpty else { return Prose() }
+        let ids = blocks.flatMap { block in
+            ([block] + block.descendants()).filter { $0.kind == .heading }.compactMap { slugs[$0.startLine] }
+        }
+        let start = blocks.map(\.startLine).first { $0 > 0 }.map(fileLine) ?? 0
+        return Prose(markdown: markdown(of: blocks), line: start, html: blocks.map(\.html).joined(), headingIDs: ids)
+    }
+
+    /// The source lines the blocks span. cmark gives some blocks no position (a table straight
+    /// after a paragraph starts at line 0), so only real positions count.
+    private func markdown(of blocks: [MarkdownNode]) -> String {
+        let starts = blocks.map(\.startLine).filter { $0 > 0 }
+        let ends = blocks.map { max($0.endLine, $0.startLine) }.filter { $0 > 0 }
+        guard let first = starts.min(), let last = ends.max() else { return "" }
+        return text.slice(lines: fileLine(first), fileLine(last)).trimmingCharacters(in: .newlines)
+    }
+
+    private func fileLine(_ bodyLine: Int) -> Int {
+        bodyLine + firstLine - 1
+    }
+
+    /// A heading's words as GitHub sees them when it makes the heading's id: without the
+    /// typographic punctuation SMART gave them, unless the author typed those characters.
+    private func githubText(_ heading: MarkdownNode) -> String {
+        let line = fileLine(heading.startLine)
+        let source = line >= 1 && line <= text.lines.count ? text.lines[line - 1] : ""
+        let typed = source.contains { "\u{2018}\u{2019}\u{201C}\u{201D}\u{2013}\u{2014}\u{2026}".contains($0) }
+        return typed ? heading.plainText : SmartPunctuation.undo(heading.plainText)
+    }
+
+    /// `<h2>The <em>role</em></h2>` → `The <em>role</em>`.
+    static func headingContent(_ heading: MarkdownNode) -> String {
+        var html = heading.html.trimmingCharacters(in: .whitespacesAndNewlines)
+        if html.hasPrefix("<h"), let close = html.firstIndex(of: ">") { html = String(html[html.index(after: close)...]) }
+        if let end = html.range(of: "</h", options: .backwards) { html = String(html[..<end.lowerBound]) }
+        return html
     }
 
     /// The leading fact list of a group, or an error saying it is missing.
@@ -146,7 +188,7 @@ struct BodyReader {
                     help: Suggestion.help(for: fact.value, in: Stage.Setting.allCases.map(\.rawValue), kind: "stage types")))
             }
         }
-        var notifications: [Notification] = []
+        var notifications: [NotificationDuty] = []
         var notificationLocations: [SourceLocation] = []
         let oneRecipient = "give one contact id per Notify item; for another recipient, repeat the Notify item"
         for fact in table.all("Notify") {
@@ -168,7 +210,7 @@ struct BodyReader {
                 diagnostics.append(.error("missing-fact", at: fact.location, "the notification duty in \(context) does not say what is sent",
                                           help: "write it after the label: '- **Notify:** details of the disagreement and its outcome'"))
             }
-            notifications.append(Notification(
+            notifications.append(NotificationDuty(
                 what: fact.value, to: to?.value ?? "",
                 by: sub.one("By", context: "a Notify item", into: &diagnostics)?.value,
                 how: sub.one("How", context: "a Notify item", into: &diagnostics)?.value,
@@ -273,7 +315,8 @@ struct BodyReader {
         // Prose before and after the list is kept together; the list itself is structure.
         let note = [prose(Array(others[..<index])), prose(Array(others[index...]))]
             .filter { !$0.isEmpty }
-        let joined = Prose(markdown: note.map(\.markdown).joined(separator: "\n\n"), line: note.first?.line ?? 0)
+        let joined = Prose(markdown: note.map(\.markdown).joined(separator: "\n\n"), line: note.first?.line ?? 0,
+                           html: note.map(\.html).joined(), headingIDs: note.flatMap(\.headingIDs))
         return (list.children.map { $0.plainText.trimmingCharacters(in: .whitespacesAndNewlines) }, joined)
     }
 

@@ -1,10 +1,13 @@
+import CmarkGFM
 import Diagnostics
 import Foundation
 import Model
+import Snapshot
 import WorkingDays
 
-/// Reads every policy in a content folder and checks what no single file can:
-/// unique ids, consistent partnerships, links between files.
+/// Reads the content of a snapshot: settings, calendars and every policy, with the checks
+/// across files (unique ids, consistent partnerships). The build runs these as separate named
+/// steps; `load()` runs them all, for callers that only want the model.
 public struct ContentLoader: Sendable {
     public struct Result: Sendable {
         /// Procedures in file-name order; a file with errors may still give one.
@@ -14,71 +17,76 @@ public struct ContentLoader: Sendable {
         public var calendars = BankHolidays()
         /// `content/site.yml` and the theme's settings.
         public var settings = SiteSettings()
+        /// Every policy as read, in file-name order, for the link check after the pages are made.
+        public var reads: [ReadProcedure] = []
+
+        public init(procedures: [Procedure] = [], diagnostics: DiagnosticList = DiagnosticList()) {
+            self.procedures = procedures
+            self.diagnostics = diagnostics
+        }
     }
 
-    /// The content folder, and how to show it in messages (usually as the user typed it).
-    public var directory: URL
-    public var display: String
+    public var snapshot: ContentSnapshot
     public var today: PolicyDate?
 
-    public init(directory: URL, display: String? = nil, today: PolicyDate? = nil) {
-        self.directory = directory
-        self.display = display ?? directory.path
+    public init(snapshot: ContentSnapshot, today: PolicyDate? = nil) {
+        self.snapshot = snapshot
         self.today = today
     }
 
     public static let policiesFolder = "policies"
     public static let calendarsFolder = "calendars"
+    public static let themeFolder = "theme"
 
     public func load() -> Result {
-        var diagnostics = DiagnosticList()
-        let policies = directory.appendingPathComponent(Self.policiesFolder)
-        let shownPolicies = display + "/" + Self.policiesFolder
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: policies.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.append(.error("content-missing", at: SourceLocation(file: shownPolicies),
-                "there is no policies folder", help: "run escalate from the folder that holds content/, or pass --content <folder>"))
-            return Result(procedures: [], diagnostics: diagnostics)
+        var result = Result(procedures: [], diagnostics: DiagnosticList(snapshot.diagnostics))
+        readSettings(into: &result)
+        readPolicies(into: &result)
+        checkAcrossFiles(into: &result)
+        return result
+    }
+
+    /// `site.yml`, `theme/theme.yml` and the calendars: what reading the policies depends on.
+    public func readSettings(into result: inout Result) {
+        var problems: [Diagnostic] = []
+        result.settings = SiteSettingsReader(snapshot: snapshot).read(into: &problems)
+        result.diagnostics.append(contentsOf: problems)
+        let calendarFiles = snapshot.files(in: Self.calendarsFolder, suffix: ".json").map { (snapshot.shown($0.path), $0.bytes) }
+        let (calendars, calendarProblems) = BankHolidays.load(files: calendarFiles, display: snapshot.shown(Self.calendarsFolder))
+        result.calendars = calendars
+        result.diagnostics.append(contentsOf: calendarProblems)
+    }
+
+    /// Each policy file, parsed once.
+    public func readPolicies(into result: inout Result) {
+        let shownPolicies = snapshot.shown(Self.policiesFolder)
+        guard snapshot.exists, snapshot.hasFolder(Self.policiesFolder) else {
+            let message = snapshot.exists ? "there is no policies folder, or it holds no files" : "the content folder does not exist"
+            result.diagnostics.append(.error("content-missing", at: SourceLocation(file: snapshot.exists ? shownPolicies : snapshot.display),
+                message, help: "run escalate from the folder that holds content/, or pass --content <folder>"))
+            return
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: policies.path)) ?? [])
-            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
-            .sorted()
-        if names.isEmpty {
-            diagnostics.append(.error("content-missing", at: SourceLocation(file: shownPolicies),
+        let files = snapshot.files(in: Self.policiesFolder, suffix: ".md")
+        if files.isEmpty {
+            result.diagnostics.append(.error("content-missing", at: SourceLocation(file: shownPolicies),
                 "the policies folder holds no .md files", help: "add one Markdown file per procedure; see docs/policy-format.md"))
         }
-        let (calendars, calendarProblems) = BankHolidays.load(
-            directory: directory.appendingPathComponent(Self.calendarsFolder), display: display + "/" + Self.calendarsFolder)
-        diagnostics.append(contentsOf: calendarProblems)
-
-        let reader = ProcedureReader(knownCalendars: calendars.names, today: today)
-        var reads: [(String, ReadProcedure)] = []
-        for name in names {
-            let path = policies.appendingPathComponent(name).path
-            let shown = shownPolicies + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else {
-                diagnostics.append(.error("unreadable", at: SourceLocation(file: shown), "the file cannot be read",
-                                          help: "check its permissions"))
-                continue
-            }
-            let read = reader.read(bytes: [UInt8](data), file: shown, source: Self.policiesFolder + "/" + name)
-            diagnostics.append(contentsOf: read.diagnostics)
-            reads.append((name, read))
+        let reader = ProcedureReader(knownCalendars: result.calendars.names, today: today,
+                                     markdownOptions: MarkdownOptions(allowRawHTML: result.settings.allowRawHTML))
+        for file in files {
+            var read = reader.read(bytes: [UInt8](file.bytes), file: snapshot.shown(file.path), source: file.path)
+            read.fileName = file.name
+            result.diagnostics.append(contentsOf: read.diagnostics)
+            result.reads.append(read)
         }
-
-        let check = LinkCheck(anchors: Dictionary(uniqueKeysWithValues: reads.map { ($0.0, $0.1.anchors) }), directory: policies)
-        for (name, read) in reads {
-            diagnostics.append(contentsOf: check.check(read.links, in: name))
-        }
-        let procedures = reads.compactMap(\.1.procedure)
-        diagnostics.append(contentsOf: Self.crossChecks(reads.map(\.1), shownPolicies: shownPolicies))
-        var settingProblems: [Diagnostic] = []
-        let settings = SiteSettingsReader(content: directory, display: display).read(into: &settingProblems)
-        diagnostics.append(contentsOf: settingProblems)
-        return Result(procedures: procedures, diagnostics: diagnostics, calendars: calendars, settings: settings)
+        result.procedures = result.reads.compactMap(\.procedure)
     }
 
     /// Ids are what case data and links refer to, so they must mean one thing across the content.
+    public func checkAcrossFiles(into result: inout Result) {
+        result.diagnostics.append(contentsOf: Self.crossChecks(result.reads, shownPolicies: snapshot.shown(Self.policiesFolder)))
+    }
+
     static func crossChecks(_ reads: [ReadProcedure], shownPolicies: String) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var ids: [String: String] = [:]

@@ -1,5 +1,5 @@
 import Diagnostics
-import Markdown
+import CmarkGFM
 
 /// One labelled item of a fact list: `- **Timescale:** 3 working days from the date raised`.
 /// Items nested under it are either sub-facts (labelled) or values (unlabelled).

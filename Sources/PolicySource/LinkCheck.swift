@@ -2,18 +2,22 @@ import Diagnostics
 import Foundation
 import TextTools
 
-/// Checks links between and within policy files: a fragment must name a stage,
-/// heading or page section that exists, and a relative path must name a file that exists.
-struct LinkCheck {
-    /// Fragment ids the generated procedure page adds to those of the source.
-    static let pageAnchors: Set<String> = ["contents", "urgent-routes", "stages", "flowchart", "contacts", "history"]
+/// Checks the links authors write in policy files: a fragment must be an id on the page the
+/// link leads to, and a relative path must name a file in the content. Fragments are checked
+/// against the ids the generated pages really have, so the check and the pages cannot disagree.
+public struct LinkCheck: Sendable {
+    /// The ids of each procedure's page (outside its charts), by policy file name
+    /// (`000_herts.md`). A file whose page was not made is absent; links to it are not checked.
+    public var pageIDs: [String: Set<String>]
+    /// Every file in the content, by path relative to the content folder.
+    public var contentFiles: Set<String>
 
-    /// Anchors by policy file name (e.g. `000_herts.md`).
-    let anchors: [String: Set<String>]
-    /// Folder the policy files sit in, for links to other files.
-    let directory: URL
+    public init(pageIDs: [String: Set<String>], contentFiles: Set<String>) {
+        self.pageIDs = pageIDs
+        self.contentFiles = contentFiles
+    }
 
-    func check(_ links: [ReadProcedure.Link], in fileName: String) -> [Diagnostic] {
+    public func check(_ links: [ReadProcedure.Link], in fileName: String) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for link in links {
             let destination = link.destination
@@ -34,11 +38,17 @@ struct LinkCheck {
             if path.isEmpty {
                 target = fileName
             } else {
-                let url = directory.appendingPathComponent(path).standardizedFileURL
-                if url.deletingLastPathComponent().path == directory.standardizedFileURL.path, anchors[url.lastPathComponent] != nil {
-                    target = url.lastPathComponent
+                let resolved = Self.normalise(ContentLoader.policiesFolder + "/" + path)
+                if let resolved, resolved.hasPrefix(ContentLoader.policiesFolder + "/"),
+                   !resolved.dropFirst(ContentLoader.policiesFolder.count + 1).contains("/"), resolved.hasSuffix(".md") {
+                    target = String(resolved.dropFirst(ContentLoader.policiesFolder.count + 1))
+                    if !contentFiles.contains(resolved) {
+                        out.append(.error("link-broken", at: link.location, "the link target '\(path)' does not exist",
+                            help: "link to another procedure by its file name, e.g. [HIPS](002_hips.md#stage-3), or fix the path"))
+                        continue
+                    }
                 } else {
-                    if !FileManager.default.fileExists(atPath: url.path) {
+                    if resolved.map({ !contentFiles.contains($0) }) ?? true {
                         out.append(.error("link-broken", at: link.location, "the link target '\(path)' does not exist",
                             help: "link to another procedure by its file name, e.g. [HIPS](002_hips.md#stage-3), or fix the path"))
                     }
@@ -46,7 +56,7 @@ struct LinkCheck {
                 }
             }
             guard let fragment, !fragment.isEmpty else { continue }
-            let known = (anchors[target] ?? []).union(Self.pageAnchors)
+            guard let known = pageIDs[target] else { continue }
             if !known.contains(fragment) {
                 let place = target == fileName ? "this procedure" : target
                 let message = path.isEmpty
@@ -62,5 +72,20 @@ struct LinkCheck {
             }
         }
         return out
+    }
+
+    /// `policies/../calendars/x.json` → `calendars/x.json`; nil when it climbs out of the content folder.
+    static func normalise(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+                continue
+            }
+            parts.append(part)
+        }
+        return parts.joined(separator: "/")
     }
 }

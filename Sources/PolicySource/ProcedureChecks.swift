@@ -183,7 +183,7 @@ struct ProcedureChecks {
         }
         for located in body.stages {
             for (notification, at) in zip(located.stage.notifications, located.notifications) where !notification.to.isEmpty {
-                if notification.to == Notification.eachPartnership {
+                if notification.to == NotificationDuty.eachPartnership {
                     for p in procedure.partnerships where p.contact == nil {
                         out.append(.error("notify-contact", at: at,
                             "Stage \(located.stage.number) notifies each partnership, but '\(p.id)' has no contact",
@@ -192,7 +192,7 @@ struct ProcedureChecks {
                 } else if !ids.contains(notification.to) {
                     out.append(.error("notify-contact", at: at,
                         "Stage \(located.stage.number) notifies '\(notification.to)', which is not a contact of this procedure",
-                        help: Suggestion.help(for: notification.to, in: ids + [Notification.eachPartnership], kind: "possible values")))
+                        help: Suggestion.help(for: notification.to, in: ids + [NotificationDuty.eachPartnership], kind: "possible values")))
                 }
             }
         }

@@ -1,5 +1,5 @@
 import Diagnostics
-import Markdown
+import CmarkGFM
 import Model
 
 /// Reads one policy file (front matter + Markdown body) into a `Procedure`,
@@ -9,10 +9,13 @@ public struct ProcedureReader: Sendable {
     public var knownCalendars: Set<String>?
     /// The date review warnings are measured against; nil skips them.
     public var today: PolicyDate?
+    /// How prose is rendered (raw HTML allowed or not); the one parse renders it.
+    public var markdownOptions: MarkdownOptions
 
-    public init(knownCalendars: Set<String>? = nil, today: PolicyDate? = nil) {
+    public init(knownCalendars: Set<String>? = nil, today: PolicyDate? = nil, markdownOptions: MarkdownOptions = MarkdownOptions()) {
         self.knownCalendars = knownCalendars
         self.today = today
+        self.markdownOptions = markdownOptions
     }
 
     static let stageFacts = ["Who", "Type", "Escalates to", "Timescale", "Record", "Notify", "Members", "Outcome"]
@@ -52,7 +55,7 @@ public struct ProcedureReader: Sendable {
 
         var diagnostics: [Diagnostic] = []
         let fm = FrontMatterReader(file: file, yaml: split.yaml, firstLine: split.yamlFirstLine).read(into: &diagnostics)
-        var body = BodyReader(text: text, firstLine: split.bodyFirstLine, frontMatter: fm)
+        var body = BodyReader(text: text, firstLine: split.bodyFirstLine, frontMatter: fm, options: markdownOptions)
         let parts = body.read(split.body, into: &diagnostics)
         result.idLocation = fm.locations["id"]
         result.anchors = parts.anchors
@@ -96,6 +99,6 @@ public struct ProcedureReader: Sendable {
             stages: parts.stages.map(\.stage), urgentRoutes: parts.urgentRoutes, subProcedures: parts.subProcedures,
             contacts: fm.contacts, categories: parts.categories, categoriesNote: parts.categoriesNote,
             concernTemplate: parts.concernTemplate, concernTemplateNote: parts.concernTemplateNote,
-            sections: parts.sections)
+            sections: parts.sections, footnotes: parts.footnotes)
     }
 }

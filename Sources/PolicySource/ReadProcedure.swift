@@ -11,6 +11,8 @@ public struct ReadProcedure: Sendable {
     public var links: [Link]
     /// Where the procedure's id is given, for problems that involve other files.
     public var idLocation: SourceLocation?
+    /// The file's name inside `policies/` (`002_hips.md`), which links between files use.
+    public var fileName = ""
 
     public struct Link: Sendable, Hashable {
         public var destination: String

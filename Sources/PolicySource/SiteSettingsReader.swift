@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Model
+import Snapshot
 import Yams
 
 /// Reads `content/site.yml` and `content/theme/theme.yml`. Both are optional; what they hold
@@ -9,8 +10,7 @@ struct SiteSettingsReader {
     static let siteKeys = ["title", "base-url", "language", "updated-within-days", "as-of", "allow-raw-html"]
     static let themeKeys = ["organisation", "logo", "logo-alt", "footer", "colours"]
 
-    let content: URL
-    let display: String
+    let snapshot: ContentSnapshot
 
     func read(into diagnostics: inout [Diagnostic]) -> SiteSettings {
         var settings = SiteSettings()
@@ -48,10 +48,9 @@ struct SiteSettingsReader {
             settings.theme.logoAlt = text(map["logo-alt"], "logo-alt", &diagnostics)
             settings.theme.footer = text(map["footer"], "footer", &diagnostics)
             if let node = map["logo"], let v = text(node, "logo", &diagnostics) {
-                let path = content.appendingPathComponent("theme").appendingPathComponent(v).standardizedFileURL.path
-                if v.contains("..") || !FileManager.default.fileExists(atPath: path) {
-                    diagnostics.append(.error("theme-logo", at: node.location, "the logo '\(v)' is not a file in \(display)/theme/",
-                                              help: "put the logo (SVG or PNG) in \(display)/theme/ and give its file name"))
+                if v.contains("..") || v.hasPrefix("/") || snapshot.file("theme/" + v) == nil {
+                    diagnostics.append(.error("theme-logo", at: node.location, "the logo '\(v)' is not a file in \(snapshot.shown("theme"))/",
+                                              help: "put the logo (SVG or PNG) in \(snapshot.shown("theme"))/ and give its file name"))
                 } else {
                     settings.theme.logo = v
                     if settings.theme.logoAlt == nil {
@@ -79,9 +78,8 @@ struct SiteSettingsReader {
     }
 
     private func mapping(file: String, what: String, keys: [String], into diagnostics: inout [Diagnostic]) -> [String: YAMLNode]? {
-        let url = content.appendingPathComponent(file)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        let shown = display + "/" + file
+        guard let data = snapshot.file(file)?.bytes else { return nil }
+        let shown = snapshot.shown(file)
         let source: SourceText
         switch SourceText.decode([UInt8](data), file: shown) {
         case .failure(let d): diagnostics.append(d); return nil

@@ -224,10 +224,13 @@ enum DefaultTemplates {
 
     {{#sections}}
     <section id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
-    <h2 id="{{anchor}}-heading">{{title}}</h2>
+    <h2 id="{{anchor}}-heading">{{{titleHtml}}}</h2>
     <div class="prose">{{{bodyHtml}}}</div>
     </section>
     {{/sections}}
+    {{#footnotesHtml}}
+    <div class="prose footnotes-block">{{{footnotesHtml}}}</div>
+    {{/footnotesHtml}}
 
     {{#hasTemplate}}
     <section id="concern-template" class="concern-template" aria-labelledby="concern-template-heading">

@@ -152,11 +152,11 @@ struct PageContexts {
         c["hasUrgent"] = !p.urgentRoutes.isEmpty
         c["urgent"] = p.urgentRoutes.map { r -> [String: Any] in
             var item: [String: Any] = ["anchor": r.anchor, "title": r.title, "when": r.when, "contacts": r.contacts,
-                                       "guidanceHtml": prose.render(r.guidance.markdown)]
+                                       "guidanceHtml": prose.render(r.guidance)]
             item["timescale"] = Self.optional(r.timescale.map(TimescaleWording.urgent))
             return item
         }
-        c["introductionHtml"] = prose.render(p.introduction.markdown)
+        c["introductionHtml"] = prose.render(p.introduction)
         c["stages"] = p.stages.map { s -> [String: Any] in
             var item: [String: Any] = [
                 "number": s.number, "title": s.title, "anchor": s.anchor, "setting": s.setting.rawValue,
@@ -166,7 +166,7 @@ struct PageContexts {
                 "timescale": timescaleText(s.timescale), "hasRecords": !s.records.isEmpty, "records": s.records.map(\.capitalizedFirst),
                 "hasMembers": !s.members.isEmpty, "members": s.members.map(\.capitalizedFirst),
                 "notifications": s.notifications.map { notification($0, in: p) },
-                "guidanceHtml": prose.render(s.guidance.markdown),
+                "guidanceHtml": prose.render(s.guidance),
             ]
             item["timescaleNote"] = Self.optional(s.timescale.note)
             item["escalatesTo"] = Self.optional(s.escalatesTo)
@@ -198,13 +198,13 @@ struct PageContexts {
             var item: [String: Any] = [
                 "title": sub.title, "anchor": sub.anchor, "hasSteps": !sub.steps.isEmpty,
                 "chart": Self.optional(chart.map { chartContext($0, index: main.count + i) }),
-                "guidanceHtml": prose.render(sub.guidance.markdown),
+                "guidanceHtml": prose.render(sub.guidance),
                 "steps": sub.steps.map { step -> [String: Any] in
                     var s: [String: Any] = ["number": step.number, "title": step.title, "anchor": step.anchor,
                                             "participants": step.participants.joined(separator: "; ").capitalizedFirst,
                                             "timescale": timescaleText(step.timescale, previous: "step"),
                                             "hasRecords": !step.records.isEmpty, "records": step.records.map(\.capitalizedFirst),
-                                            "guidanceHtml": prose.render(step.guidance.markdown)]
+                                            "guidanceHtml": prose.render(step.guidance)]
                     s["timescaleNote"] = Self.optional(step.timescale.note)
                     return s
                 },
@@ -216,11 +216,13 @@ struct PageContexts {
         }
         c["hasCategories"] = !p.categories.isEmpty
         c["categories"] = p.categories
-        c["categoriesNoteHtml"] = prose.render(p.categoriesNote.markdown)
-        c["sections"] = p.sections.map { ["title": $0.title, "anchor": $0.anchor, "bodyHtml": prose.render($0.body.markdown)] }
+        c["categoriesNoteHtml"] = prose.render(p.categoriesNote)
+        c["sections"] = p.sections.map { ["title": $0.title, "titleHtml": $0.titleHtml ?? MarkupEscaping.escape($0.title), "anchor": $0.anchor, "bodyHtml": prose.render($0.body)] }
+        let footnotes = prose.render(p.footnotes)
+        c["footnotesHtml"] = Self.optional(footnotes.isEmpty ? nil : footnotes)
         c["hasTemplate"] = !p.concernTemplate.isEmpty
         c["template"] = p.concernTemplate.map { ["question": $0] }
-        c["templateNoteHtml"] = prose.render(p.concernTemplateNote.markdown)
+        c["templateNoteHtml"] = prose.render(p.concernTemplateNote)
         c["hasContacts"] = !p.contacts.isEmpty
         c["contacts"] = p.contacts.map { contact -> [String: Any] in
             var item: [String: Any] = ["name": contact.name, "partnership": false]
@@ -237,9 +239,9 @@ struct PageContexts {
         return c
     }
 
-    func notification(_ n: Model.Notification, in p: Procedure) -> [String: Any] {
+    func notification(_ n: NotificationDuty, in p: Procedure) -> [String: Any] {
         var item: [String: Any] = ["what": n.what, "email": false]
-        if n.to == Model.Notification.eachPartnership {
+        if n.to == NotificationDuty.eachPartnership {
             item["recipient"] = "Your own partnership: " + p.partnerships.compactMap { partnership in
                 partnership.contact.flatMap(p.contact(id:)).map { c in c.email.map { "\(partnership.name), \($0)" } ?? partnership.name }
             }.joined(separator: "; ")

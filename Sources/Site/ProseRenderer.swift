@@ -1,64 +1,65 @@
+import Model
 import TextTools
-import Markdown
 
-/// Renders a procedure's prose with cmark-gfm and makes its links and headings fit the site:
-/// links to other policy files point at their pages, headings get ids.
+/// Fits a procedure's prose, already rendered by cmark-gfm during the one parse, to the site:
+/// links to other policy files point at their pages, and headings get the ids the content's
+/// link check uses.
 struct ProseRenderer {
-    let renderer: HTMLRenderer
     /// Policy file name (`002_hips.md`) → that procedure's page, relative to the current page.
     let pages: [String: String]
+    /// Ids already on the page; a prose heading never takes one.
     var usedIDs: Set<String>
+    /// Every link the prose puts on the page, after rewriting: the content's link check has
+    /// reported these against the source, so the site's own check leaves them alone.
+    private(set) var contentHrefs: Set<String> = []
 
-    init(allowRawHTML: Bool, pages: [String: String], usedIDs: Set<String>) {
-        renderer = HTMLRenderer(options: MarkdownOptions(allowRawHTML: allowRawHTML))
+    init(pages: [String: String], usedIDs: Set<String>) {
         self.pages = pages
         self.usedIDs = usedIDs
     }
 
-    mutating func render(_ markdown: String) -> String {
-        guard !markdown.isEmpty else { return "" }
-        return addHeadingIDs(rewriteLinks(renderer.render(markdown)))
+    mutating func render(_ prose: Prose) -> String {
+        guard !prose.html.isEmpty else { return "" }
+        return addHeadingIDs(rewriteLinks(prose.html), ids: prose.headingIDs)
     }
 
     /// `href="002_hips.md#stage-3"` → `href="../hips/index.html#stage-3"`.
-    func rewriteLinks(_ html: String) -> String {
-        MarkupEscaping.rewriteAttribute("href", in: html) { value in
+    mutating func rewriteLinks(_ html: String) -> String {
+        var seen: [String] = []
+        let out = MarkupEscaping.rewriteAttribute("href", in: html) { value in
             let path = value.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let file = path.first, let page = pages[String(file)] else { return value }
-            return page + (path.count > 1 ? "#" + path[1] : "")
+            var result = value
+            if let file = path.first, let page = pages[String(file)] {
+                result = page + (path.count > 1 ? "#" + path[1] : "")
+            }
+            seen.append(result)
+            return result
         }
+        contentHrefs.formUnion(seen)
+        return out
     }
 
-    /// `<h3>Text</h3>` → `<h3 id="text">Text</h3>`, ids unique on the page.
-    mutating func addHeadingIDs(_ html: String) -> String {
+    /// `<h3>Text</h3>` → `<h3 id="text">Text</h3>`, taking the ids the reader gave the headings
+    /// in order (GitHub's slugs, as links are checked against), unique on the page.
+    mutating func addHeadingIDs(_ html: String, ids: [String]) -> String {
         var out = ""
         var rest = Substring(html)
+        var next = ids.makeIterator()
         while let open = rest.range(of: "<h") {
             out += rest[..<open.upperBound]
             rest = rest[open.upperBound...]
-            // Only <h2> … <h6> exactly as cmark writes them; <hr />, <h1> and the rest pass through.
-            guard rest.count >= 2, let level = rest.first, ("2"..."6").contains(level),
-                  rest[rest.index(after: rest.startIndex)] == ">",
-                  let close = rest.range(of: "</h\(level)>") else { continue }
-            let inner = String(rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound])
-            var id = Slug.make(Self.stripTags(inner))
+            // Only <h1> … <h6> exactly as cmark writes them; <hr />, <head> and the rest pass through.
+            guard rest.count >= 2, let level = rest.first, ("1"..."6").contains(level),
+                  rest[rest.index(after: rest.startIndex)] == ">" else { continue }
+            var id = next.next() ?? "section"
             if id.isEmpty { id = "section" }
             var candidate = id
             var n = 1
             while usedIDs.contains(candidate) { candidate = "\(id)-\(n)"; n += 1 }
             usedIDs.insert(candidate)
-            out += "\(level) id=\"\(candidate)\">" + inner + "</h\(level)>"
-            rest = rest[close.upperBound...]
+            out += "\(level) id=\"\(MarkupEscaping.escape(candidate))\">"
+            rest = rest[rest.index(rest.startIndex, offsetBy: 2)...]
         }
         return out + rest
-    }
-
-    static func stripTags(_ html: String) -> String {
-        var out = ""
-        var inTag = false
-        for ch in html {
-            if ch == "<" { inTag = true } else if ch == ">" { inTag = false } else if !inTag { out.append(ch) }
-        }
-        return out.replacingOccurrences(of: "&amp;", with: "&")
     }
 }

@@ -2,18 +2,30 @@ import Diagnostics
 import Foundation
 import Model
 
-/// Makes the whole guidance site in memory: pages, assets, sitemap and feed, then checks
-/// every internal link in it. Paths are relative to `output/`.
+/// Makes the whole guidance site in memory: pages, assets, sitemap and feed. Paths are
+/// relative to `output/`.
 public struct SiteBuilder: Sendable {
     public init() {}
 
-    public func build(_ input: SiteInput) -> (files: [String: Data], diagnostics: [Diagnostic]) {
+    public struct Result: Sendable {
+        public var files: [String: Data] = [:]
+        public var diagnostics: [Diagnostic] = []
+        /// Per page, the links that came from policy prose (checked against the content already).
+        public var contentHrefs: [String: Set<String>] = [:]
+    }
+
+    /// The theme: built-in templates with the partnership's overrides, checked (templates parse,
+    /// colours give enough contrast). `check` runs this as well as `build`.
+    public static func loadTheme(files: [String: Data], display: String, settings: ThemeSettings) -> (Theme?, [Diagnostic]) {
+        var (theme, problems) = Theme.load(files: files, display: display, logo: settings.logo)
+        problems += ThemeColours.check(settings.colours, file: display + "/theme.yml")
+        return (problems.contains { $0.severity == .error } ? nil : theme, problems)
+    }
+
+    public func build(_ input: SiteInput, theme: Theme) -> Result {
         var files: [String: Data] = [:]
         var problems: [Diagnostic] = []
-        let (theme, themeProblems) = Theme.load(directory: input.themeDirectory, display: input.themeDisplay, logo: input.settings.theme.logo)
-        problems += themeProblems
-        guard themeProblems.allSatisfy({ $0.severity != .error }) else { return ([:], problems) }
-        problems += ThemeColours.check(input.settings.theme.colours, file: input.themeDisplay + "/theme.yml")
+        var contentHrefs: [String: Set<String>] = [:]
 
         let contexts = PageContexts(input: input)
         func render(_ template: String, _ context: [String: Any], to path: String) {
@@ -31,8 +43,9 @@ public struct SiteBuilder: Sendable {
         let pages = Dictionary(input.procedures.map { (($0.source as NSString).lastPathComponent, "../\($0.id)/index.html") },
                                uniquingKeysWith: { a, _ in a })
         for p in input.procedures {
-            var prose = ProseRenderer(allowRawHTML: input.settings.allowRawHTML, pages: pages, usedIDs: Self.fixedIDs(p))
+            var prose = ProseRenderer(pages: pages, usedIDs: Self.fixedIDs(p))
             render("procedure", contexts.procedure(p, prose: &prose), to: "\(p.id)/index.html")
+            contentHrefs["\(p.id)/index.html"] = prose.contentHrefs
         }
 
         files["assets/style.css"] = Data(DefaultStylesheet.css.utf8)
@@ -43,7 +56,7 @@ public struct SiteBuilder: Sendable {
             files["sitemap.xml"] = Data(Sitemap.xml(base: base, procedures: input.procedures).utf8)
             files["feed.xml"] = Data(AmendmentFeed.xml(base: base, title: input.settings.title, procedures: input.procedures).utf8)
         }
-        return (files, problems)
+        return Result(files: files, diagnostics: problems, contentHrefs: contentHrefs)
     }
 
     /// Ids the procedure template gives its own sections, so prose headings never take them.
@@ -58,13 +71,21 @@ public struct SiteBuilder: Sendable {
         return ids
     }
 
-    /// Templates leave blank lines where sections were empty; they are dropped so pages read cleanly.
+    /// Templates leave blank lines where sections were empty; they are dropped so pages read
+    /// cleanly. Inside `<pre>` every line is the author's and is kept as it is.
     static func tidy(_ html: String) -> String {
         var out: [Substring] = []
+        var inPre = false
         for line in html.split(separator: "\n", omittingEmptySubsequences: false) {
+            if inPre {
+                out.append(line)
+                if line.contains("</pre>") { inPre = false }
+                continue
+            }
             let blank = line.allSatisfy { $0 == " " || $0 == "\t" }
             if blank, out.last.map({ $0.allSatisfy { $0 == " " || $0 == "\t" } }) ?? true { continue }
             out.append(blank ? "" : line)
+            if let open = line.range(of: "<pre", options: .backwards), !line[open.upperBound...].contains("</pre>") { inPre = true }
         }
         return out.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
     }

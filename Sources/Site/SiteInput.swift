@@ -25,20 +25,14 @@ public struct SiteInput: Sendable {
     public var settings: SiteSettings
     public var calendars: BankHolidays
     public var charts: [ChartFiles]
-    /// `content/theme/`, if the content has one.
-    public var themeDirectory: URL?
-    /// How to show the theme folder in messages.
-    public var themeDisplay: String
     public var paperName: String
 
     public init(procedures: [Procedure], settings: SiteSettings, calendars: BankHolidays, charts: [ChartFiles],
-                themeDirectory: URL?, themeDisplay: String = "content/theme", paperName: String = "A4") {
+                paperName: String = "A4") {
         self.procedures = procedures
         self.settings = settings
         self.calendars = calendars
         self.charts = charts
-        self.themeDirectory = themeDirectory
-        self.themeDisplay = themeDisplay
         self.paperName = paperName
     }
 }

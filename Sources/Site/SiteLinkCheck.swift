@@ -6,7 +6,9 @@ import TextTools
 /// `src` in each HTML page must name a file that exists in the output and, after `#`, an id
 /// on that page. Reported like content errors, with the page and line.
 public enum SiteLinkCheck {
-    public static func check(_ files: [String: Data]) -> [Diagnostic] {
+    /// - Parameter skipping: per page, link values that came from policy prose; the content's own
+    ///   link check reports those at their line in the policy file.
+    public static func check(_ files: [String: Data], skipping: [String: Set<String>] = [:]) -> [Diagnostic] {
         var ids: [String: Set<String>] = [:]
         var pages: [(String, String)] = []
         for (path, data) in files where path.hasSuffix(".html") || path.hasSuffix(".svg") {
@@ -19,6 +21,7 @@ public enum SiteLinkCheck {
             let folder = (page as NSString).deletingLastPathComponent
             for name in ["href", "src"] {
                 for (value, line, column) in attributeValues(name, in: text) {
+                    if name == "href", skipping[page]?.contains(value) == true { continue }
                     let link = decodeEntities(value)
                     if LinkTarget.isExternal(link) { continue }
                     let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
@@ -39,6 +42,20 @@ public enum SiteLinkCheck {
             }
         }
         return out
+    }
+
+    /// The ids a page offers to links: every id outside its inline charts (whose ids are dot's
+    /// node names, not places a reader links to).
+    public static func pageIDs(_ html: String) -> Set<String> {
+        var text = Substring(html)
+        var outside = ""
+        while let open = text.range(of: "<svg") {
+            outside += text[..<open.lowerBound]
+            guard let close = text[open.upperBound...].range(of: "</svg>") else { text = ""; break }
+            text = text[close.upperBound...]
+        }
+        outside += text
+        return Set(attributeValues("id", in: outside).map(\.value))
     }
 
     /// `a/../b/./c` → `b/c`.

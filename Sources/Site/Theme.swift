@@ -4,7 +4,7 @@ import Mustache
 
 /// The templates, CSS and logo the site is made with: the built-in theme, with whatever the
 /// partnership put in `content/theme/` taking its place.
-struct Theme {
+public struct Theme: Sendable {
     var library: MustacheLibrary
     var extraCSS: String?
     var logo: (path: String, data: Data)?
@@ -14,14 +14,15 @@ struct Theme {
         "assets/" + (logo as NSString).lastPathComponent
     }
 
-    static func load(directory: URL?, display: String, logo: String?) -> (Theme, [Diagnostic]) {
+    /// - Parameter files: the theme folder's files by path inside it (`templates/footer.mustache`).
+    public static func load(files: [String: Data], display: String, logo: String?) -> (Theme, [Diagnostic]) {
         var problems: [Diagnostic] = []
         var library = MustacheLibrary()
         var sources = DefaultTemplates.all
         var origin: [String: String] = [:]
-        if let directory {
-            let templates = directory.appendingPathComponent("templates")
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: templates.path)) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+        do {
+            let names = files.keys.filter { $0.hasPrefix("templates/") && $0.hasSuffix(".mustache") }
+                .map { String($0.dropFirst("templates/".count)) }.filter { !$0.contains("/") }.sorted()
             for file in names {
                 let name = String(file.dropLast(".mustache".count))
                 let shown = "\(display)/templates/\(file)"
@@ -30,8 +31,7 @@ struct Theme {
                                            help: "the templates are: " + DefaultTemplates.all.keys.sorted().joined(separator: ", ")))
                     continue
                 }
-                guard let data = FileManager.default.contents(atPath: templates.appendingPathComponent(file).path),
-                      let text = String(data: data, encoding: .utf8) else {
+                guard let data = files["templates/" + file], let text = String(data: data, encoding: .utf8) else {
                     problems.append(.error("theme-template", at: SourceLocation(file: shown), "the template is not readable UTF-8 text"))
                     continue
                 }
@@ -51,13 +51,11 @@ struct Theme {
             }
         }
         var theme = Theme(library: library, extraCSS: nil, logo: nil)
-        if let directory {
-            if let data = FileManager.default.contents(atPath: directory.appendingPathComponent("style.css").path) {
-                theme.extraCSS = String(decoding: data, as: UTF8.self)
-            }
-            if let logo, let data = FileManager.default.contents(atPath: directory.appendingPathComponent(logo).path) {
-                theme.logo = (logoPath(logo), data)
-            }
+        if let data = files["style.css"] {
+            theme.extraCSS = String(decoding: data, as: UTF8.self)
+        }
+        if let logo, let data = files[logo] {
+            theme.logo = (logoPath(logo), data)
         }
         return (theme, problems)
     }

@@ -24,4 +24,21 @@ public enum SmartPunctuation {
         }
         return out
     }
+
+    /// The plain characters SMART turned into typographic ones, back again. GitHub makes heading
+    /// ids without smart punctuation (`A -- B` → `a----b`), so ids are made from this.
+    public static func undo(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "\u{2018}", "\u{2019}": out.append("'")
+            case "\u{201C}", "\u{201D}": out.append("\"")
+            case "\u{2013}": out += "--"
+            case "\u{2014}": out += "---"
+            case "\u{2026}": out += "..."
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
 }

@@ -27,15 +27,12 @@ public struct BankHolidays: Sendable {
 
     public var names: Set<String> { Set(divisions.keys) }
 
-    /// Reads every JSON file in `directory`; a missing folder gives no calendars.
-    public static func load(directory: URL, display: String) -> (BankHolidays, [Diagnostic]) {
+    /// Reads calendar files, each given as how it is named in messages and its bytes.
+    public static func load(files: [(shown: String, data: Data)], display: String) -> (BankHolidays, [Diagnostic]) {
         var out = BankHolidays()
         var problems: [Diagnostic] = []
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
-        for name in files {
-            let shown = display + "/" + name
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
-                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        for (shown, data) in files {
+            guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
                 problems.append(.error("calendar-file", at: SourceLocation(file: shown), "the calendar file is not a JSON object",
                                        help: "use the shape of GOV.UK's bank-holidays.json: {\"england-and-wales\": {\"division\": …, \"events\": [{\"title\": …, \"date\": \"YYYY-MM-DD\"}]}}"))
                 continue

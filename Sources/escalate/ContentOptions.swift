@@ -1,5 +1,5 @@
 import ArgumentParser
-import Build
+import Pipeline
 import Diagnostics
 import Foundation
 import Model
@@ -22,9 +22,18 @@ struct ContentOptions: ParsableArguments {
         }
     }
 
-    func pipeline() -> Pipeline {
+    func pipeline(strict: Bool = false) -> BuildPipeline {
         let date = today.flatMap(PolicyDate.init) ?? Self.currentDate()
-        return Pipeline(loader: ContentLoader(directory: URL(fileURLWithPath: content), display: content, today: date))
+        return BuildPipeline(content: URL(fileURLWithPath: content), display: content, today: date, strict: strict)
+    }
+
+    /// Reads and validates the content up to the model, for commands that only need the
+    /// model; reports problems and stops with exit code 1 on errors.
+    func model() async throws -> BuildContext {
+        let context = await pipeline().run(.model)
+        let code = report(context.diagnostics, strict: false, toStandardOutput: false)
+        if code != 0 { throw ExitCode(code) }
+        return context
     }
 
     /// Today's date in UK local time, which is what "next review date" means to the author.
@@ -35,12 +44,21 @@ struct ContentOptions: ParsableArguments {
         return PolicyDate(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
-    /// Prints problems and a summary to standard error; returns the exit code.
-    func report(_ list: DiagnosticList, strict: Bool) -> Int32 {
+    /// Prints problems and a summary; returns the exit code. Human text always goes to standard
+    /// error. For `check` and `build`, whose result is the diagnostics, `json` and `github` go
+    /// to standard output, where tools read them; commands whose standard output is data keep
+    /// every diagnostic on standard error.
+    func report(_ list: DiagnosticList, strict: Bool, toStandardOutput: Bool) -> Int32 {
         let formatter = DiagnosticFormatter(format: diagnostics.format, strict: strict)
-        var text = formatter.format(list.sorted())
-        if diagnostics.format != .json && !list.items.isEmpty { text += formatter.summary(list) + "\n" }
-        FileHandle.standardError.write(Data(text.utf8))
+        let machine = diagnostics.format != .human
+        if !list.items.isEmpty || (machine && toStandardOutput) {
+            let text = formatter.format(list.sorted())
+            let handle = machine && toStandardOutput ? FileHandle.standardOutput : FileHandle.standardError
+            handle.write(Data(text.utf8))
+        }
+        if diagnostics.format != .json && !list.items.isEmpty {
+            FileHandle.standardError.write(Data((formatter.summary(list) + "\n").utf8))
+        }
         return list.hasFailures(strict: strict) ? 1 : 0
     }
 }

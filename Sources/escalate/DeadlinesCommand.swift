@@ -3,7 +3,7 @@ import Foundation
 import Model
 import WorkingDays
 
-struct DeadlinesCommand: ParsableCommand {
+struct DeadlinesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deadlines",
         abstract: "List each stage's latest date for a matter raised on a given day.",
@@ -26,10 +26,8 @@ struct DeadlinesCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let result = options.pipeline().check()
-        let code = options.report(result.diagnostics, strict: false)
-        if code != 0 { throw ExitCode(code) }
+    func run() async throws {
+        let result = try await options.model()
         guard let p = result.procedures.first(where: { $0.id == procedure }) else {
             throw CommandFailure("no procedure with id \(procedure); the ids are: \(result.procedures.map(\.id).joined(separator: ", "))")
         }

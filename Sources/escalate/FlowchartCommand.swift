@@ -25,9 +25,7 @@ struct FlowchartCommand: AsyncParsableCommand {
     @OptionGroup var print: PrintOptions
 
     func run() async throws {
-        let result = options.pipeline().check()
-        let code = options.report(result.diagnostics, strict: false)
-        if code != 0 { throw ExitCode(code) }
+        let result = try await options.model()
         guard let p = result.procedures.first(where: { $0.id == procedure }) else {
             throw CommandFailure("no procedure with id \(procedure); the ids are: \(result.procedures.map(\.id).joined(separator: ", "))")
         }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Model
 
-struct ModelCommand: ParsableCommand {
+struct ModelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "model",
         abstract: "Print the validated procedure model (all procedures, or those named) as JSON.",
@@ -16,10 +16,8 @@ struct ModelCommand: ParsableCommand {
     @Option(help: "Output format; json is the only one so far.")
     var format: ModelFormat = .json
 
-    func run() throws {
-        let result = options.pipeline().check()
-        let code = options.report(result.diagnostics, strict: false)
-        if code != 0 { throw ExitCode(code) }
+    func run() async throws {
+        let result = try await options.model()
         var chosen = result.procedures
         if !procedures.isEmpty {
             let ids = result.procedures.map(\.id)

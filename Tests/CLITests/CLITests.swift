@@ -76,7 +76,9 @@ import Testing
         let dir = try brokenContent()
         let r = try run(["check", "--diagnostics", "github", "--today", "2026-11-23"], in: dir)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("::error file=content/policies/000_herts.md,line=23,col=15,title=escalate invalid-date::'last-updated' is not a real date: '2025-02-30'%0Awrite dates as"))
+        // For check, whose result is the diagnostics, annotations go to standard output.
+        #expect(r.stdout.contains("::error file=content/policies/000_herts.md,line=23,col=15,title=escalate invalid-date::'last-updated' is not a real date: '2025-02-30'%0Awrite dates as"))
+        #expect(!r.stderr.contains("::error"))
     }
 
     @Test func aFailedBuildDoesNotTouchOutput() throws {
@@ -105,7 +107,7 @@ import Testing
     @Test func missingContentFolderIsExplained() throws {
         let r = try run(["check", "--content", "no-such-folder"])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("no-such-folder/policies: error: there is no policies folder"))
+        #expect(r.stderr.contains("no-such-folder: error: the content folder does not exist"))
     }
 }
 

@@ -62,7 +62,7 @@ import Testing
         let stages = (1...3).map { n in
             Stage(number: n, title: h[n - 1], participants: [h[n + 2], h[(n + 3) % h.count]],
                   escalatesTo: h[6], timescale: Timescale(kind: .fromRaised, value: n * 3, unit: .workingDays, note: h[0]),
-                  records: [h[1]], notifications: [Notification(what: h[2], to: "c", by: h[3], how: h[4], when: h[5])],
+                  records: [h[1]], notifications: [NotificationDuty(what: h[2], to: "c", by: h[3], how: h[4], when: h[5])],
                   outcome: n == 3 ? h[6] : nil)
         }
         return Procedure(

@@ -2,11 +2,12 @@ import Flowchart
 import Foundation
 import Model
 import PolicySource
+import TestSupport
 
 enum Support {
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repoRoot = Fixtures.repoRoot
 
-    static let examples: [Procedure] = ContentLoader(directory: repoRoot.appendingPathComponent("content"), display: "content").load().procedures
+    static let examples: [Procedure] = Fixtures.examples.procedures
 
     static func example(_ id: String) -> Procedure {
         examples.first { $0.id == id }!

@@ -1,12 +1,13 @@
 import Model
 import PolicySource
 import Testing
+import TestSupport
 
 /// The bundled examples checked against the published documents they were written from
 /// (shared/seeds): stage counts, participants, timescales, duties, routes and contacts.
 @Suite struct ExampleModelTests {
     @Test func theExampleContentChecksCleanly() {
-        let result = Fixtures.loadExamples()
+        let result = Fixtures.examples
         #expect(result.diagnostics.items.isEmpty, "\(result.diagnostics.items)")
         #expect(result.procedures.map(\.id) == ["herts", "cambs-pboro", "hips", "notts"])
         #expect(result.procedures.allSatisfy { $0.example })
@@ -102,7 +103,7 @@ import Testing
         #expect(p.stages[4].timescale.note?.contains("email") == true)
         #expect(p.urgentRoutes.isEmpty)
         let n = p.stages[4].notifications[0]
-        #expect(n.to == Notification.eachPartnership)
+        #expect(n.to == NotificationDuty.eachPartnership)
         #expect(n.how == "email")
         #expect(n.by == "the agency raising the concern")
         let emails = p.partnerships.compactMap { p.contact(id: $0.contact ?? "")?.email }
@@ -127,12 +128,15 @@ import Testing
     }
 
     @Test func modelJSONRoundTripsAndCarriesTheSchemaVersion() throws {
-        let procedures = Fixtures.loadExamples().procedures
+        let procedures = Fixtures.examples.procedures
         let data = try ModelDocument(procedures: procedures).jsonData()
         let decoded = try ModelDocument.decode(data)
         #expect(decoded.schema == "escalate-model")
         #expect(decoded.schemaVersion == 1)
-        #expect(decoded.procedures == procedures)
+        // The JSON carries the prose as Markdown (its HTML is the site's business), so what
+        // comes back is the model without rendered HTML, and encodes to the very same bytes.
+        #expect(decoded.procedures.map(\.id) == procedures.map(\.id))
+        #expect(decoded.procedures.map(\.stages) == procedures.map { $0.stages.map { var s = $0; s.guidance.html = ""; s.guidance.headingIDs = []; return s } })
         #expect(try decoded.jsonData() == data)
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains("\"kind\" : \"from-raised\""))

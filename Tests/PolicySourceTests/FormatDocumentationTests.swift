@@ -2,6 +2,7 @@ import Foundation
 import Model
 import PolicySource
 import Testing
+import TestSupport
 
 /// The complete example in docs/policy-format.md is what a new author copies first:
 /// it must pass `check --strict` and mean what the documentation says.
@@ -13,12 +14,12 @@ import Testing
         return String(doc[start.upperBound..<end.lowerBound]) + "\n"
     }
 
-    @Test func theCompleteExampleChecksCleanAndMeansWhatTheDocsSay() throws {
+    @Test func theCompleteExampleChecksCleanAndMeansWhatTheDocsSay() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("escalate-doc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("policies"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Fixtures.content.appendingPathComponent("calendars"), to: dir.appendingPathComponent("calendars"))
         try Self.documentedExample().write(to: dir.appendingPathComponent("policies/example.md"), atomically: true, encoding: .utf8)
-        let result = ContentLoader(directory: dir, display: "content", today: Fixtures.today).load()
+        let result = await Fixtures.check(dir, strict: true)
         #expect(result.diagnostics.items.isEmpty, "\(result.diagnostics.items)")
         let p = try #require(result.procedures.first)
         #expect(p.stages.map(\.timescale.kind) == [.fromRaised, .fromRaised, .afterPrevious])

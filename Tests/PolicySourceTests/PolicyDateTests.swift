@@ -1,5 +1,6 @@
 import Model
 import Testing
+import TestSupport
 
 @Suite struct PolicyDateTests {
     @Test func readsDaysAndMonths() {

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import PolicySource
 import Testing
+import TestSupport
 
 /// Whatever an author's file looks like, reading it gives diagnostics, never a crash, and every
 /// diagnostic points into the file.

@@ -2,6 +2,7 @@ import Foundation
 import Model
 import PolicySource
 import Testing
+import TestSupport
 
 @Suite struct SiteSettingsTests {
     func load(site: String? = nil, theme: String? = nil, files: [String: String] = [:]) throws -> ContentLoader.Result {
@@ -12,11 +13,11 @@ import Testing
             try theme.write(to: dir.appendingPathComponent("theme/theme.yml"), atomically: true, encoding: .utf8)
         }
         for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        return ContentLoader(directory: dir, display: "content", today: Fixtures.today).load()
+        return Fixtures.load(dir)
     }
 
     @Test func theExampleSettingsAreRead() {
-        let s = Fixtures.loadExamples().settings
+        let s = Fixtures.examples.settings
         #expect(s.title == "Resolving professional differences about children's safety")
         #expect(s.baseURL == "https://example.org/escalation/")
         #expect(s.updatedWithinDays == 120)
@@ -47,7 +48,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("theme"), withIntermediateDirectories: true)
         try "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".write(to: dir.appendingPathComponent("theme/logo.svg"), atomically: true, encoding: .utf8)
         try "logo: logo.svg\n".write(to: dir.appendingPathComponent("theme/theme.yml"), atomically: true, encoding: .utf8)
-        let r = ContentLoader(directory: dir, display: "content", today: Fixtures.today).load()
+        let r = Fixtures.load(dir)
         #expect(r.diagnostics.items.map(\.message) == ["the logo has no 'logo-alt' text"])
     }
 }

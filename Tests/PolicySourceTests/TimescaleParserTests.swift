@@ -1,6 +1,7 @@
 import Model
 @testable import PolicySource
 import Testing
+import TestSupport
 
 @Suite struct TimescaleParserTests {
     @Test(arguments: [

@@ -1,6 +1,8 @@
 import Foundation
 import Model
+import Diagnostics
 import Testing
+import TestSupport
 import WorkingDays
 
 @Suite struct DayTests {
@@ -21,8 +23,8 @@ import WorkingDays
 }
 
 @Suite struct WorkingDayCalendarTests {
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let holidays = BankHolidays.load(directory: repoRoot.appendingPathComponent("content/calendars"), display: "content/calendars")
+    static let repoRoot = Fixtures.repoRoot
+    static let holidays = (Fixtures.examples.calendars, [Diagnostic]())
     static let england = holidays.0.calendar("england-and-wales")!
 
     func day(_ text: String) -> Day { Day(PolicyDate(text)!)! }
@@ -81,13 +83,10 @@ import WorkingDays
     }
 
     @Test func aClosureCalendarExtendsTheBankHolidays() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.repoRoot.appendingPathComponent("content/calendars/bank-holidays.json"),
-                                         to: dir.appendingPathComponent("bank-holidays.json"))
-        try Data(#"{"herts-office": {"division": "herts-office", "extends": "england-and-wales", "events": [{"title": "Office closed", "date": "2025-12-29"}]}}"#.utf8)
-            .write(to: dir.appendingPathComponent("closures.json"))
-        let (holidays, problems) = BankHolidays.load(directory: dir, display: "calendars")
+        let shipped = try Data(contentsOf: Self.repoRoot.appendingPathComponent("content/calendars/bank-holidays.json"))
+        let closures = Data(#"{"herts-office": {"division": "herts-office", "extends": "england-and-wales", "events": [{"title": "Office closed", "date": "2025-12-29"}]}}"#.utf8)
+        let (holidays, problems) = BankHolidays.load(files: [("calendars/bank-holidays.json", shipped), ("calendars/closures.json", closures)],
+                                                     display: "calendars")
         #expect(problems.isEmpty)
         let office = try #require(holidays.calendar("herts-office"))
         #expect(!office.isWorkingDay(day("2025-12-29")))

@@ -23,8 +23,32 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// Written into every output folder, so a later build knows the folder is its own to
+    /// replace; a folder without it is never deleted.
+    public static let markerName = ".escalate-output"
+    static let markerText = "This folder is written by escalate build and replaced as a whole by each build.\n"
+
+    /// Whether `folder` may be replaced: it does not exist, is empty, carries the marker, or
+    /// holds only the README a fresh clone of the repository has.
+    public static func mayReplace(_ folder: URL) -> Bool {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: folder.path, isDirectory: &isDir) else { return true }
+        guard isDir.boolValue else { return false }
+        let names = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
+        if names.isEmpty || names.contains(markerName) { return true }
+        if names == ["README.md"], let data = fm.contents(atPath: folder.appendingPathComponent("README.md").path) {
+            return data == Data(OutputReadme.text.utf8)
+        }
+        return false
+    }
+
     public func replace(with files: [OutputFile]) throws(Failure) {
         let fm = FileManager.default
+        guard Self.mayReplace(directory) else {
+            throw .write(path: directory.path, reason: "it holds files escalate did not write, so it is not replaced")
+        }
+        let files = files + [OutputFile(path: Self.markerName, text: Self.markerText)]
         let parent = directory.deletingLastPathComponent()
         let name = directory.lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier

@@ -1,5 +1,5 @@
 import Foundation
-import Markdown
+import CmarkGFM
 import Testing
 
 @Suite struct MarkdownParserTests {

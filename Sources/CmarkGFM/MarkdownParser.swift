@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Parses Markdown into a `MarkdownNode` tree with source positions.
 public struct MarkdownParser: Sendable {
@@ -9,9 +10,44 @@ public struct MarkdownParser: Sendable {
     }
 
     public func parse(_ text: String) -> MarkdownNode {
-        CmarkSession.withDocument(text, options: options) { root, _ in
-            Self.copy(root)
+        parseDocument(text).root
+    }
+
+    /// Parses once and renders each top-level block with cmark-gfm's HTML renderer, so the
+    /// caller can publish any run of blocks exactly as cmark-gfm renders them in the whole document.
+    public func parseDocument(_ text: String) -> MarkdownDocument {
+        CmarkSession.withDocument(text, options: options) { root, parser in
+            var document = MarkdownDocument(root: Self.copy(root))
+            let extensions = cmark_parser_get_syntax_extensions(parser)
+            let flags = options.cmarkFlags
+            var index = 0
+            var hasFootnotes = false
+            var child = cmark_node_first_child(root)
+            while let current = child {
+                if cmark_node_get_type(current) == CMARK_NODE_FOOTNOTE_DEFINITION {
+                    hasFootnotes = true
+                } else {
+                    document.root.children[index].html = Self.render(current, flags: flags, extensions: extensions)
+                }
+                index += 1
+                child = cmark_node_next(current)
+            }
+            // cmark-gfm moves every referenced footnote definition to the end of the document and
+            // renders them as one section there; that section is the tail of the whole rendering.
+            if hasFootnotes {
+                let whole = Self.render(root, flags: flags, extensions: extensions)
+                if let start = whole.range(of: "<section class=\"footnotes\"") {
+                    document.footnotesHTML = String(whole[start.lowerBound...])
+                }
+            }
+            return document
         }
+    }
+
+    private static func render(_ node: OpaquePointer, flags: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
+        guard let html = cmark_render_html(node, flags, extensions) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
     }
 
     static func copy(_ node: OpaquePointer) -> MarkdownNode {

@@ -25,6 +25,11 @@ public struct MarkdownNode: Sendable, Equatable {
     public var endLine: Int
     public var endColumn: Int
     public var children: [MarkdownNode]
+    /// cmark-gfm's own HTML for this block, set on the document's top-level blocks (not on
+    /// footnote definitions, which render together: see `MarkdownDocument.footnotesHTML`).
+    /// Prose is published from this, so it comes from the one parse of the whole file, with
+    /// link reference definitions and footnotes resolved document-wide.
+    public var html: String = ""
 
     public init(
         kind: Kind, literal: String = "", destination: String = "", headingLevel: Int = 0,

@@ -1,6 +1,6 @@
 /// A duty to tell someone at a given stage, e.g. "email the partnership at Stage 3,
 /// sent by the manager who starts Stage 3".
-public struct Notification: Sendable, Hashable, Codable {
+public struct NotificationDuty: Sendable, Hashable, Codable {
     /// What is sent, in the author's words.
     public var what: String
     /// A contact id, or `partnership` for each partnership's own contact.

@@ -2,12 +2,15 @@ import Diagnostics
 import Flowchart
 import Foundation
 import Model
+import Output
 import Site
 
 /// Makes every procedure's charts: DOT always, SVG and PDF when Graphviz is installed,
 /// and the text alternative of each chart.
 struct FlowchartStep {
     var renderer: DotRenderer?
+    /// Whether a missing renderer is worth a warning (not when charts were turned off).
+    var warnIfMissing = true
     var layout: PrintLayout
     /// How procedure sources are shown in messages (`content/policies/…`).
     var sourcePrefix: String
@@ -39,7 +42,7 @@ struct FlowchartStep {
             }
         }
         guard let renderer else {
-            if !charts.isEmpty {
+            if !charts.isEmpty && warnIfMissing {
                 result.diagnostics.append(.warning("dot-missing", at: SourceLocation(file: "dot"),
                     "Graphviz's dot is not installed: the DOT files were written, SVG and PDF were skipped",
                     help: "install it (Debian: apt-get install graphviz) and build again"))

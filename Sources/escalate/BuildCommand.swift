@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import Output
 
-struct Build: AsyncParsableCommand {
+struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Check the content, then write everything it generates into the output folder.")
 
     @OptionGroup var options: ContentOptions
@@ -16,13 +18,18 @@ struct Build: AsyncParsableCommand {
     @OptionGroup var print: PrintOptions
 
     func run() async throws {
-        var pipeline = options.pipeline()
+        // A mistyped --output would be deleted and replaced: refuse before reading anything.
+        if let refusal = OutputFolderRules(protected: [URL(fileURLWithPath: options.content)]).check(output) {
+            FileHandle.standardError.write(Data("error: \(refusal)\n".utf8))
+            throw ExitCode(2)
+        }
+        var pipeline = options.pipeline(strict: strict)
         pipeline.printLayout = print.layout
-        let report = await pipeline.build(into: URL(fileURLWithPath: output), strict: strict)
-        let code = options.report(report.diagnostics, strict: strict)
-        if code != 0 {
+        let report = await pipeline.run(.build(output: URL(fileURLWithPath: output)))
+        let code = options.report(report.diagnostics, strict: strict, toStandardOutput: true)
+        if code != 0 || report.written.isEmpty {
             FileHandle.standardError.write(Data("build stopped: \(output)/ was left as it was\n".utf8))
-            throw ExitCode(code)
+            throw ExitCode(code != 0 ? code : 1)
         }
         FileHandle.standardError.write(Data("built \(plural(report.procedures.count, "procedure")) into \(output)/ (\(plural(report.written.count, "file")))\n".utf8))
     }

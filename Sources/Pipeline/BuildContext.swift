@@ -1,0 +1,36 @@
+import Diagnostics
+import Flowchart
+import Foundation
+import Model
+import Output
+import PolicySource
+import Site
+import Snapshot
+import WorkingDays
+
+/// What the steps of a build hand on to each other. Each step reads what earlier steps left
+/// and adds its own part; nothing here touches the disk except the `read` and `write` steps.
+public struct BuildContext: Sendable {
+    public var snapshot = ContentSnapshot(display: "", files: [], exists: false)
+    /// Settings, calendars, every policy as read, and the procedures built from them.
+    public var content = ContentLoader.Result(procedures: [], diagnostics: DiagnosticList())
+    public var theme: Theme?
+    public var charts: [SiteInput.ChartFiles] = []
+    /// Every file the build makes, by path inside the output folder.
+    public var files: [OutputFile] = []
+    /// Per generated page, the links that came from policy prose.
+    var contentHrefs: [String: Set<String>] = [:]
+    public var diagnostics = DiagnosticList()
+    /// Paths written inside the output folder; empty unless the `write` step ran and succeeded.
+    public var written: [String] = []
+    /// The names of the steps that ran, in order.
+    public var stepsRun: [String] = []
+
+    public var procedures: [Procedure] { content.procedures }
+    public var calendars: BankHolidays { content.calendars }
+    public var settings: SiteSettings { content.settings }
+
+    public func hasFailures(strict: Bool) -> Bool {
+        diagnostics.hasFailures(strict: strict)
+    }
+}

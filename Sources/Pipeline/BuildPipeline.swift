@@ -1,0 +1,163 @@
+import Diagnostics
+import Flowchart
+import Foundation
+import Model
+import Output
+import PolicySource
+import Site
+import Snapshot
+
+/// The build as a list of named steps:
+///
+///     read → settings → parse → validate → model → theme → charts → pages → links → write
+///
+/// `check` runs the same steps as `build` and stops before `write`, so content that passes
+/// `check` cannot fail `build` (only the output folder itself can still refuse). Commands that
+/// need only the model (`model`, `deadlines`, `flowchart`) stop after `model`.
+public struct BuildPipeline: Sendable {
+    public enum Mode: Sendable, Equatable {
+        /// Read and validate, up to the model.
+        case model
+        /// Every step but `write`.
+        case check
+        /// Every step, writing into `output`.
+        case build(output: URL)
+
+        var lastStep: BuildStep.Name {
+            switch self {
+            case .model: return .model
+            case .check: return .links
+            case .build: return .write
+            }
+        }
+    }
+
+    /// The content folder, and how it is shown in messages (as the user typed it).
+    public var content: URL
+    public var display: String
+    /// The date review warnings are measured against.
+    public var today: PolicyDate?
+    /// Nil when Graphviz is not installed: DOT is still written, SVG and PDF are skipped.
+    public var renderer: DotRenderer?
+    /// False for DOT and text alternatives only (no SVG or PDF, and no warning about it).
+    public var renderCharts = true
+    public var printLayout: PrintLayout
+    /// Under `--strict`, warnings stop the build as errors do.
+    public var strict: Bool
+    public var snapshotReader: SnapshotReader
+
+    public init(content: URL, display: String? = nil, today: PolicyDate? = nil,
+                renderer: DotRenderer? = try? DotRenderer.locate(), printLayout: PrintLayout = PrintLayout(),
+                strict: Bool = false, snapshotReader: SnapshotReader = SnapshotReader()) {
+        self.content = content
+        self.display = display ?? content.relativePath
+        self.today = today
+        self.renderer = renderer
+        self.printLayout = printLayout
+        self.strict = strict
+        self.snapshotReader = snapshotReader
+    }
+
+    /// Every step, in order.
+    public static let steps: [BuildStep] = [
+        BuildStep(.read) { p, c in
+            c.snapshot = p.snapshotReader.read(p.content, display: p.display)
+            c.diagnostics.append(contentsOf: c.snapshot.diagnostics)
+        },
+        BuildStep(.settings) { p, c in
+            p.loader(c).readSettings(into: &c.content)
+        },
+        BuildStep(.parse) { p, c in
+            p.loader(c).readPolicies(into: &c.content)
+        },
+        BuildStep(.validate) { p, c in
+            p.loader(c).checkAcrossFiles(into: &c.content)
+            // The loader's list holds everything the content steps found; it becomes the run's.
+            c.diagnostics.append(contentsOf: c.content.diagnostics.items)
+            c.content.diagnostics = DiagnosticList()
+        },
+        BuildStep(.model) { _, c in
+            c.files.append(OutputFile(path: "README.md", text: OutputReadme.text))
+            do {
+                c.files.append(OutputFile(path: "model.json", contents: try ModelDocument(procedures: c.procedures).jsonData()))
+            } catch {
+                c.diagnostics.append(.error("model", at: SourceLocation(file: "model.json"), "the model could not be written as JSON: \(error)",
+                                            help: "this is a fault in escalate: report it with this message"))
+            }
+        },
+        BuildStep(.theme) { p, c in
+            let display = c.snapshot.shown(ContentLoader.themeFolder)
+            let files = c.snapshot.tree(ContentLoader.themeFolder).mapValues(\.bytes)
+            let (theme, problems) = SiteBuilder.loadTheme(files: files, display: display, settings: c.settings.theme)
+            c.theme = theme
+            c.diagnostics.append(contentsOf: problems)
+        },
+        BuildStep(.charts) { p, c in
+            do {
+                let made = try await FlowchartStep(renderer: p.renderCharts ? p.renderer : nil, warnIfMissing: p.renderCharts, layout: p.printLayout, sourcePrefix: c.snapshot.display)
+                    .files(for: c.procedures)
+                c.files += made.files
+                c.charts = made.forSite
+                c.diagnostics.append(contentsOf: made.diagnostics)
+            } catch let failure as DotRenderer.Failure {
+                c.diagnostics.append(.error("dot", at: SourceLocation(file: "dot"), failure.description,
+                    help: "check the Graphviz installation (dot -V); if it is sound, this is a fault in escalate's charts: report it with this message"))
+            } catch {
+                c.diagnostics.append(.error("dot", at: SourceLocation(file: "dot"), "\(error)",
+                    help: "check the Graphviz installation (dot -V)"))
+            }
+        },
+        BuildStep(.pages) { p, c in
+            guard let theme = c.theme else { return }
+            let site = SiteBuilder().build(SiteInput(procedures: c.procedures, settings: c.settings, calendars: c.calendars,
+                                                     charts: c.charts, paperName: p.printLayout.name), theme: theme)
+            c.diagnostics.append(contentsOf: site.diagnostics)
+            c.files += site.files.map { OutputFile(path: $0.key, contents: $0.value) }
+            c.files.sort { $0.path < $1.path }
+            c.contentHrefs = site.contentHrefs
+        },
+        BuildStep(.links) { _, c in
+            guard c.theme != nil else { return }
+            c.diagnostics.append(contentsOf: ContentLinks.check(c))
+            let files = Dictionary(c.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
+            c.diagnostics.append(contentsOf: SiteLinkCheck.check(files, skipping: c.contentHrefs))
+        },
+        BuildStep(.write) { p, c in
+            guard case .build(let output) = p.mode, !c.hasFailures(strict: p.strict) else { return }
+            if let refusal = OutputFolderRules(protected: [p.content]).check(output.path) {
+                c.diagnostics.append(.error("output-refused", at: SourceLocation(file: output.relativePath), refusal.description,
+                                            help: "pass --output with a folder of its own, such as output"))
+                return
+            }
+            do {
+                try OutputWriter(directory: output).replace(with: c.files)
+                c.written = c.files.map(\.path).sorted()
+            } catch {
+                c.diagnostics.append(.error("output", at: SourceLocation(file: output.relativePath), "\(error)",
+                                            help: "check that the folder is writable and the disk is not full"))
+            }
+        },
+    ]
+
+    /// Set by `run`: steps look at it to know where to write.
+    var mode: Mode = .check
+
+    /// Runs the steps the mode asks for. Every step runs even after errors (so one run reports
+    /// every problem it can find), except `write`, which needs a clean run.
+    public func run(_ mode: Mode, progress: (@Sendable (BuildStep.Name, Int, Int) -> Void)? = nil) async -> BuildContext {
+        var pipeline = self
+        pipeline.mode = mode
+        var context = BuildContext()
+        let chosen = Self.steps.prefix { $0.name != mode.lastStep } + Self.steps.filter { $0.name == mode.lastStep }
+        for (index, step) in chosen.enumerated() {
+            progress?(step.name, index + 1, chosen.count)
+            await step.body(pipeline, &context)
+            context.stepsRun.append(step.name.rawValue)
+        }
+        return context
+    }
+
+    private func loader(_ c: BuildContext) -> ContentLoader {
+        ContentLoader(snapshot: c.snapshot, today: today)
+    }
+}

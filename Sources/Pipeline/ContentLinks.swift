@@ -1,0 +1,19 @@
+import Diagnostics
+import Foundation
+import PolicySource
+import Site
+
+/// The links authors wrote in policy files, checked against the pages the build made: a
+/// fragment is good exactly when the generated page has that id.
+enum ContentLinks {
+    static func check(_ c: BuildContext) -> [Diagnostic] {
+        let pages = Dictionary(c.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
+        var ids: [String: Set<String>] = [:]
+        for read in c.content.reads {
+            guard let p = read.procedure, let page = pages["\(p.id)/index.html"] else { continue }
+            ids[read.fileName] = SiteLinkCheck.pageIDs(String(decoding: page, as: UTF8.self))
+        }
+        let check = LinkCheck(pageIDs: ids, contentFiles: Set(c.snapshot.files.keys))
+        return c.content.reads.flatMap { check.check($0.links, in: $0.fileName) }
+    }
+}

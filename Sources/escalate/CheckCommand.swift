@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check every policy source, the settings and the theme, and report all problems as file:line:column.",
+        discussion: "Runs every step of a build (charts and pages included) without writing anything.")
+
+    @OptionGroup var options: ContentOptions
+
+    @Flag(help: "Treat warnings as errors (for CI).")
+    var strict = false
+
+    func run() async throws {
+        let result = await options.pipeline(strict: strict).run(.check)
+        let code = options.report(result.diagnostics, strict: strict, toStandardOutput: true)
+        if code == 0 && result.diagnostics.items.isEmpty {
+            FileHandle.standardError.write(Data("checked \(plural(result.procedures.count, "procedure")): no problems\n".utf8))
+        }
+        if code != 0 { throw ExitCode(code) }
+    }
+}

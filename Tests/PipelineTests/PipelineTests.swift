@@ -1,0 +1,114 @@
+import Diagnostics
+import Flowchart
+import Foundation
+import Model
+import Output
+import Pipeline
+import PolicySource
+import Testing
+import TestSupport
+
+@Suite struct PipelineTests {
+    func pipeline(_ content: URL = Fixtures.content, renderer: DotRenderer? = try? DotRenderer.locate(), strict: Bool = true) -> BuildPipeline {
+        BuildPipeline(content: content, display: "content", today: Fixtures.today, renderer: renderer, strict: strict)
+    }
+
+    func build(_ content: URL = Fixtures.content, into out: URL, renderer: DotRenderer? = try? DotRenderer.locate(),
+               strict: Bool = true) async -> BuildContext {
+        await pipeline(content, renderer: renderer, strict: strict).run(.build(output: out))
+    }
+
+    @Test func theStepsRunInOrderAndEachModeStopsWhereItShould() async throws {
+        let out = try Fixtures.temporaryFolder().appendingPathComponent("output")
+        let p = pipeline(renderer: nil)
+        #expect(await p.run(.model).stepsRun == ["read", "settings", "parse", "validate", "model"])
+        #expect(await p.run(.check).stepsRun == ["read", "settings", "parse", "validate", "model", "theme", "charts", "pages", "links"])
+        #expect(await p.run(.build(output: out)).stepsRun.last == "write")
+        #expect(BuildStep.Name.allCases.map(\.rawValue) == ["read", "settings", "parse", "validate", "model", "theme", "charts", "pages", "links", "write"])
+    }
+
+    @Test func buildWritesTheModelAndReadme() async throws {
+        let out = try Fixtures.temporaryFolder().appendingPathComponent("output")
+        let report = await build(into: out, renderer: nil, strict: false)
+        #expect(report.diagnostics.items.map(\.code) == ["dot-missing"])
+        #expect(report.written.contains("README.md") && report.written.contains("model.json"))
+        for id in ["herts", "cambs-pboro", "hips"] {
+            for ext in ["dot", "txt"] { #expect(report.written.contains("\(id)/flowchart.\(ext)")) }
+        }
+        // Nottingham's source lists no stages: a page, but no chart.
+        #expect(report.written.filter { $0.hasPrefix("notts/") } == ["notts/index.html"])
+        let model = try ModelDocument.decode(Data(contentsOf: out.appendingPathComponent("model.json")))
+        #expect(model.procedures.map(\.id) == ["herts", "cambs-pboro", "hips", "notts"])
+    }
+
+    /// The repository keeps output/README.md so the folder exists in a fresh clone; the build
+    /// writes the same bytes, so building never shows up as a change in git.
+    @Test func committedOutputReadmeMatchesWhatTheBuildWrites() async throws {
+        let out = try Fixtures.temporaryFolder().appendingPathComponent("output")
+        _ = await build(into: out, renderer: nil, strict: false)
+        let built = try Data(contentsOf: out.appendingPathComponent("README.md"))
+        let committed = try Data(contentsOf: Fixtures.repoRoot.appendingPathComponent("output/README.md"))
+        #expect(built == committed)
+    }
+
+    @Test func twoBuildsInDifferentFoldersAreByteIdentical() async throws {
+        let a = try Fixtures.temporaryFolder().appendingPathComponent("output")
+        let b = try Fixtures.temporaryFolder().appendingPathComponent("elsewhere")
+        _ = await build(into: a)
+        // The same content from a copy at another path gives the same bytes.
+        let copy = try Fixtures.copyOfContent()
+        _ = await build(copy, into: b)
+        #expect(try Fixtures.files(under: a) == Fixtures.files(under: b))
+        #expect(try Fixtures.files(under: a).count >= 10)
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputUntouched() async throws {
+        let content = try Fixtures.copyOfContent()
+        let root = content.deletingLastPathComponent()
+        let out = root.appendingPathComponent("output")
+        _ = await build(content, into: out)
+        let before = try Fixtures.files(under: out)
+
+        try Fixtures.edit(content, "policies/000_herts.md") { $0.replacingOccurrences(of: "## Stage 2:", with: "## Stage 5:") }
+        let report = await build(content, into: out)
+        #expect(!report.diagnostics.errors.isEmpty)
+        #expect(report.written.isEmpty)
+        #expect(try Fixtures.files(under: out) == before)
+        // No staging folders are left beside the output.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func warningsStopTheBuildOnlyUnderStrict() async throws {
+        let content = try Fixtures.copyOfContent()
+        try Fixtures.edit(content, "policies/000_herts.md") {
+            $0.replacingOccurrences(of: "last-updated: 2025-05-21\n", with: "last-updated: 2025-05-21\nnext-review: 2026-01-01\n")
+        }
+        let out = content.deletingLastPathComponent().appendingPathComponent("output")
+        let strict = await build(content, into: out, strict: true)
+        #expect(strict.diagnostics.warnings.map(\.code) == ["review-overdue"])
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        let lenient = await build(content, into: out, strict: false)
+        #expect(lenient.written.contains("model.json"))
+    }
+
+    @Test func withoutDotTheDOTIsStillWrittenAndTheSkipIsSaid() async throws {
+        let out = try Fixtures.temporaryFolder().appendingPathComponent("output")
+        let report = await build(into: out, renderer: nil, strict: false)
+        #expect(report.diagnostics.items.map(\.code) == ["dot-missing"])
+        #expect(report.diagnostics.items[0].message.contains("SVG and PDF were skipped"))
+        #expect(report.written.contains("herts/flowchart.dot"))
+        #expect(!report.written.contains { $0.hasSuffix(".svg") || $0.hasSuffix(".pdf") })
+    }
+
+    @Test(.enabled(if: (try? DotRenderer.locate()) != nil, "Graphviz's dot is not installed"))
+    func buildWritesSVGAndPDFForEveryChart() async throws {
+        let out = try Fixtures.temporaryFolder().appendingPathComponent("output")
+        let report = await build(into: out)
+        #expect(report.diagnostics.items.isEmpty, "\(report.diagnostics.items)")
+        for id in ["herts", "cambs-pboro", "hips"] {
+            for ext in ["dot", "svg", "pdf", "txt"] { #expect(report.written.contains("\(id)/flowchart.\(ext)")) }
+        }
+        #expect(report.written.contains("herts/sub-procedure-challenging-a-decision-not-to-convene-an-initial-child-protection-conference.pdf"))
+    }
+}
