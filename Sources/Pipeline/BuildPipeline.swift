@@ -81,7 +81,7 @@ public struct BuildPipeline: Sendable {
             do {
                 c.files.append(OutputFile(path: "model.json", contents: try ModelDocument(procedures: c.procedures).jsonData()))
             } catch {
-                c.diagnostics.append(.error("model", at: SourceLocation(file: "model.json"), "the model could not be written as JSON: \(error)",
+                c.diagnostics.append(.error(.model, at: SourceLocation(file: "model.json"), "the model could not be written as JSON: \(error)",
                                             help: "this is a fault in escalate: report it with this message"))
             }
         },
@@ -100,10 +100,10 @@ public struct BuildPipeline: Sendable {
                 c.charts = made.forSite
                 c.diagnostics.append(contentsOf: made.diagnostics)
             } catch let failure as DotRenderer.Failure {
-                c.diagnostics.append(.error("dot", at: SourceLocation(file: "dot"), failure.description,
+                c.diagnostics.append(.error(.dot, at: SourceLocation(file: "dot"), failure.description,
                     help: "check the Graphviz installation (dot -V); if it is sound, this is a fault in escalate's charts: report it with this message"))
             } catch {
-                c.diagnostics.append(.error("dot", at: SourceLocation(file: "dot"), "\(error)",
+                c.diagnostics.append(.error(.dot, at: SourceLocation(file: "dot"), "\(error)",
                     help: "check the Graphviz installation (dot -V)"))
             }
         },
@@ -125,7 +125,7 @@ public struct BuildPipeline: Sendable {
         BuildStep(.write) { p, c in
             guard case .build(let output) = p.mode, !c.hasFailures(strict: p.strict) else { return }
             if let refusal = OutputFolderRules(protected: [p.content]).check(output.path) {
-                c.diagnostics.append(.error("output-refused", at: SourceLocation(file: output.relativePath), refusal.description,
+                c.diagnostics.append(.error(.outputRefused, at: SourceLocation(file: output.relativePath), refusal.description,
                                             help: "pass --output with a folder of its own, such as output"))
                 return
             }
@@ -133,7 +133,7 @@ public struct BuildPipeline: Sendable {
                 try OutputWriter(directory: output).replace(with: c.files)
                 c.written = c.files.map(\.path).sorted()
             } catch {
-                c.diagnostics.append(.error("output", at: SourceLocation(file: output.relativePath), "\(error)",
+                c.diagnostics.append(.error(.output, at: SourceLocation(file: output.relativePath), "\(error)",
                                             help: "check that the folder is writable and the disk is not full"))
             }
         },

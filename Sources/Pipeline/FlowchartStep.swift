@@ -43,7 +43,7 @@ struct FlowchartStep {
         }
         guard let renderer else {
             if !charts.isEmpty && warnIfMissing {
-                result.diagnostics.append(.warning("dot-missing", at: SourceLocation(file: "dot"),
+                result.diagnostics.append(.warning(.dotMissing, at: SourceLocation(file: "dot"),
                     "Graphviz's dot is not installed: the DOT files were written, SVG and PDF were skipped",
                     help: "install it (Debian: apt-get install graphviz) and build again"))
             }
@@ -63,7 +63,7 @@ struct FlowchartStep {
             }
             let source = byID[r.chart.procedureID].map { sourcePrefix + "/" + $0.source } ?? r.chart.procedureID
             for warning in r.warnings {
-                result.diagnostics.append(.warning("chart-legibility", at: SourceLocation(file: source), warning,
+                result.diagnostics.append(.warning(.chartLegibility, at: SourceLocation(file: source), warning,
                     help: "shorten the longest labels (titles, who is involved), or build with --paper a3"))
             }
         }

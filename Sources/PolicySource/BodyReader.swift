@@ -73,7 +73,7 @@ struct BodyReader {
             switch HeadingKind.classify(group.title) {
             case .stage(let number, let title, let separated):
                 if !separated {
-                    diagnostics.append(.error("stage-heading", at: location(of: heading),
+                    diagnostics.append(.error(.stageHeading, at: location(of: heading),
                         "the stage heading '\(group.title)' has no colon after the number",
                         help: "write it as '## Stage \(number): \(title)'"))
                 }
@@ -89,7 +89,7 @@ struct BodyReader {
                     parts.subProcedureHeadings[sub.anchor] = location(of: heading)
                 }
             case .step:
-                diagnostics.append(.error("misplaced-heading", at: location(of: heading),
+                diagnostics.append(.error(.misplacedHeading, at: location(of: heading),
                     "'\(group.title)' is a step heading outside a sub-procedure",
                     help: "put steps as '### Step N: …' under a '## Sub-procedure: …' heading"))
             case .categories:
@@ -106,7 +106,7 @@ struct BodyReader {
 
     private func misplaced(_ heading: MarkdownNode, into diagnostics: inout [Diagnostic]) {
         guard case .stage = HeadingKind.classify(heading.plainText) else { return }
-        diagnostics.append(.error("misplaced-heading", at: location(of: heading),
+        diagnostics.append(.error(.misplacedHeading, at: location(of: heading),
             "'\(heading.plainText)' looks like a stage but is not a level-2 heading, so it is read as prose",
             help: "write stage headings as '## Stage N: Title'"))
     }
@@ -158,7 +158,7 @@ struct BodyReader {
         let heading = group.heading.map { location(of: $0) } ?? text.location(line: firstLine)
         guard let first = group.blocks.first,
               let list = Fact.list(from: first, at: { self.location($0, $1) }, into: &diagnostics) else {
-            diagnostics.append(.error("missing-facts", at: heading, "\(context) has no fact list under its heading",
+            diagnostics.append(.error(.missingFactList, at: heading, "\(context) has no fact list under its heading",
                 help: "start the section with a list of labelled facts, e.g. '- **Who:** …' and '- **Timescale:** …'"))
             return nil
         }
@@ -170,7 +170,7 @@ struct BodyReader {
         let context = "Stage \(number)"
         let headingLocation = location(of: group.heading!)
         if title.isEmpty {
-            diagnostics.append(.error("missing-fact", at: headingLocation, "\(context) has no title",
+            diagnostics.append(.error(.missingFact, at: headingLocation, "\(context) has no title",
                                       help: "write the heading as '## Stage \(number): Title'"))
         }
         guard let (table, rest) = facts(group, known: ProcedureReader.stageFacts, context: context, into: &diagnostics) else {
@@ -184,7 +184,7 @@ struct BodyReader {
             if let s = Stage.Setting(rawValue: fact.value.lowercased()) {
                 setting = s
             } else {
-                diagnostics.append(.error("fact-value", at: fact.location, "'\(fact.value)' is not a stage type",
+                diagnostics.append(.error(.factValue, at: fact.location, "'\(fact.value)' is not a stage type",
                     help: Suggestion.help(for: fact.value, in: Stage.Setting.allCases.map(\.rawValue), kind: "stage types")))
             }
         }
@@ -194,20 +194,20 @@ struct BodyReader {
         for fact in table.all("Notify") {
             let sub = FactTable(fact.subFacts, known: ProcedureReader.notifyFacts, context: "a Notify item", into: &diagnostics)
             if !fact.values.isEmpty {
-                diagnostics.append(.error("fact-single", at: fact.location, "the Notify item in \(context) has unlabelled nested items",
+                diagnostics.append(.error(.factSingle, at: fact.location, "the Notify item in \(context) has unlabelled nested items",
                                           help: "nested items under Notify must be labelled: To, By, How, When"))
             }
             let to = sub.one("To", context: "a Notify item", help: oneRecipient, into: &diagnostics)
             if to == nil || to?.value.isEmpty == true {
-                diagnostics.append(.error("notify-contact", at: fact.location,
+                diagnostics.append(.error(.notifyContact, at: fact.location,
                     "the notification duty in \(context) names no contact",
                     help: "add a nested item '  - **To:** <contact id>' (an id from 'contacts' in the front matter, or 'partnership' for each partnership's own contact)"))
             } else if let to, to.value.contains(";") || to.value.contains(",") {
-                diagnostics.append(.error("notify-contact", at: to.location, "a Notify item names more than one contact: '\(to.value)'",
+                diagnostics.append(.error(.notifyContact, at: to.location, "a Notify item names more than one contact: '\(to.value)'",
                                           help: oneRecipient))
             }
             if fact.value.isEmpty {
-                diagnostics.append(.error("missing-fact", at: fact.location, "the notification duty in \(context) does not say what is sent",
+                diagnostics.append(.error(.missingFact, at: fact.location, "the notification duty in \(context) does not say what is sent",
                                           help: "write it after the label: '- **Notify:** details of the disagreement and its outcome'"))
             }
             notifications.append(NotificationDuty(
@@ -278,11 +278,11 @@ struct BodyReader {
                 continue
             }
             if !separated {
-                diagnostics.append(.error("stage-heading", at: stepLocation, "the step heading '\(stepGroup.title)' has no colon after the number",
+                diagnostics.append(.error(.stageHeading, at: stepLocation, "the step heading '\(stepGroup.title)' has no colon after the number",
                                           help: "write it as '### Step \(number): \(stepTitle)'"))
             }
             if number != expected {
-                diagnostics.append(.error("step-order", at: stepLocation,
+                diagnostics.append(.error(.stepOrder, at: stepLocation,
                     "Step \(number) of \(context) should be Step \(expected)", help: "number steps 1, 2, 3, … in order"))
             }
             expected = number + 1
@@ -297,7 +297,7 @@ struct BodyReader {
                                    timescale: ts, records: stepTable.all("Record").flatMap(\.list), guidance: prose(stepRest)))
         }
         if sub.steps.isEmpty && sub.coveredBy == nil && stepGroups.count == 1 {
-            diagnostics.append(.error("sub-procedure-empty", at: headingLocation, "\(context) has neither steps nor 'Covered by'",
+            diagnostics.append(.error(.subProcedureEmpty, at: headingLocation, "\(context) has neither steps nor 'Covered by'",
                 help: "add '### Step 1: …' headings with their facts, or '- **Covered by:** <the document that sets it out>'"))
         }
         return sub
@@ -306,7 +306,7 @@ struct BodyReader {
     /// The items of the first list in a group (categories, template questions), and the prose around it.
     private func items(of group: BodyGroup, what: String, into diagnostics: inout [Diagnostic]) -> ([String], Prose) {
         guard let index = group.blocks.firstIndex(where: { $0.kind == .list }) else {
-            diagnostics.append(.error("missing-facts", at: location(of: group.heading!), "\(what) has no list",
+            diagnostics.append(.error(.missingFactList, at: location(of: group.heading!), "\(what) has no list",
                                       help: "write one item per line, each starting with '- '"))
             return ([], prose(group.blocks))
         }
@@ -326,7 +326,7 @@ struct BodyReader {
         case .success(let t):
             return t
         case .failure(let failure):
-            diagnostics.append(.error("timescale", at: fact.location, TimescaleParser.message(for: failure),
+            diagnostics.append(.error(.timescale, at: fact.location, TimescaleParser.message(for: failure),
                                       help: TimescaleParser.help))
             return nil
         }

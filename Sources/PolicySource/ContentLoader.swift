@@ -62,13 +62,13 @@ public struct ContentLoader: Sendable {
         let shownPolicies = snapshot.shown(Self.policiesFolder)
         guard snapshot.exists, snapshot.hasFolder(Self.policiesFolder) else {
             let message = snapshot.exists ? "there is no policies folder, or it holds no files" : "the content folder does not exist"
-            result.diagnostics.append(.error("content-missing", at: SourceLocation(file: snapshot.exists ? shownPolicies : snapshot.display),
+            result.diagnostics.append(.error(.contentMissing, at: SourceLocation(file: snapshot.exists ? shownPolicies : snapshot.display),
                 message, help: "run escalate from the folder that holds content/, or pass --content <folder>"))
             return
         }
         let files = snapshot.files(in: Self.policiesFolder, suffix: ".md")
         if files.isEmpty {
-            result.diagnostics.append(.error("content-missing", at: SourceLocation(file: shownPolicies),
+            result.diagnostics.append(.error(.contentMissing, at: SourceLocation(file: shownPolicies),
                 "the policies folder holds no .md files", help: "add one Markdown file per procedure; see docs/policy-format.md"))
         }
         let reader = ProcedureReader(knownCalendars: result.calendars.names, today: today,
@@ -96,14 +96,14 @@ public struct ContentLoader: Sendable {
             let file = shownPolicies + "/" + (procedure.source.split(separator: "/").last.map(String.init) ?? procedure.source)
             let at = read.idLocation ?? SourceLocation(file: file, line: 1, column: 1)
             if let other = ids[procedure.id] {
-                out.append(.error("duplicate-id", at: at,
+                out.append(.error(.duplicateId, at: at,
                     "the procedure id '\(procedure.id)' is already used by \(other)", help: "give each procedure its own id"))
             } else {
                 ids[procedure.id] = procedure.source
             }
             for p in procedure.partnerships {
                 if let (name, source) = partnershipNames[p.id], name != p.name {
-                    out.append(.error("partnership-name", at: at,
+                    out.append(.error(.partnershipName, at: at,
                         "partnership '\(p.id)' is called '\(p.name)' here but '\(name)' in \(source)",
                         help: "use the same name for the same partnership id everywhere"))
                 } else if partnershipNames[p.id] == nil {

@@ -50,7 +50,7 @@ struct Fact {
             let location = position(item.startLine, item.startColumn)
             guard let (label, value) = label(of: item) else {
                 diagnostics.append(.error(
-                    "fact-unlabelled", at: location, "this item of a fact list has no label",
+                    .factUnlabelled, at: location, "this item of a fact list has no label",
                     help: "start it with a bold label and a colon, e.g. '- **Record:** …', or move it below the list as prose"))
                 continue
             }
@@ -101,7 +101,7 @@ struct FactTable {
             } else {
                 unknown = true
                 diagnostics.append(.error(
-                    "unknown-fact", at: fact.location, "unknown fact '\(fact.label)' in \(context)",
+                    .unknownFact, at: fact.location, "unknown fact '\(fact.label)' in \(context)",
                     help: Suggestion.help(for: fact.label, in: known, kind: "facts here")))
             }
         }
@@ -118,11 +118,11 @@ struct FactTable {
              into diagnostics: inout [Diagnostic]) -> Fact? {
         let found = all(label)
         for extra in found.dropFirst() {
-            diagnostics.append(.error("fact-repeated", at: extra.location, "'\(label)' is given more than once in \(context)",
+            diagnostics.append(.error(.factRepeated, at: extra.location, "'\(label)' is given more than once in \(context)",
                                       help: help ?? "keep one '\(label)' item; use nested items for several values"))
         }
         if let fact = found.first, !list, !fact.values.isEmpty || !fact.subFacts.isEmpty {
-            diagnostics.append(.error("fact-single", at: fact.location, "'\(label)' in \(context) takes one value, not a list",
+            diagnostics.append(.error(.factSingle, at: fact.location, "'\(label)' in \(context) takes one value, not a list",
                                       help: help ?? "write the value on the same line: '- **\(label):** …'"))
         }
         return found.first
@@ -131,7 +131,7 @@ struct FactTable {
     func required(_ label: String, context: String, at location: SourceLocation, list: Bool = false,
                   into diagnostics: inout [Diagnostic]) -> Fact? {
         if let fact = one(label, context: context, list: list, into: &diagnostics) { return fact }
-        diagnostics.append(.error("missing-fact", at: location, "\(context) has no '\(label)'",
+        diagnostics.append(.error(.missingFact, at: location, "\(context) has no '\(label)'",
                                   help: "add '- **\(label):** …' to the list under the heading"))
         return nil
     }

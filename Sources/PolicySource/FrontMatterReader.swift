@@ -15,7 +15,7 @@ struct FrontMatterReader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
-                diagnostics.append(.error("front-matter-missing", at: SourceLocation(file: file, line: firstLine, column: 1),
+                diagnostics.append(.error(.frontMatterMissing, at: SourceLocation(file: file, line: firstLine, column: 1),
                                           "the front matter is empty",
                                           help: "add at least id, title and partnerships between the '---' lines"))
                 return fm
@@ -26,7 +26,7 @@ struct FrontMatterReader {
             fm.readable = false
             return fm
         } catch {
-            diagnostics.append(.error("front-matter-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
+            diagnostics.append(.error(.frontMatterSyntax, at: SourceLocation(file: file, line: firstLine, column: 1),
                                       "the front matter could not be read: \(error)"))
             fm.readable = false
             return fm
@@ -45,7 +45,7 @@ struct FrontMatterReader {
             case "true", "yes": fm.example = true
             case "false", "no": fm.example = false
             default:
-                diagnostics.append(.error("front-matter-type", at: node.location, "'example' must be true or false, not '\(text)'"))
+                diagnostics.append(.error(.frontMatterType, at: node.location, "'example' must be true or false, not '\(text)'"))
             }
         }
         fm.version = nonEmptyText(map["version"], key: "version", into: &diagnostics)
@@ -56,7 +56,7 @@ struct FrontMatterReader {
             if let listing = Procedure.StageListing(rawValue: text) {
                 fm.stageListing = listing
             } else {
-                diagnostics.append(.error("front-matter-value", at: node.location, "'stages' must be 'listed' or 'not-listed', not '\(text)'",
+                diagnostics.append(.error(.frontMatterValue, at: node.location, "'stages' must be 'listed' or 'not-listed', not '\(text)'",
                                           help: "use 'not-listed' only when the source document does not list its stages"))
             }
         }
@@ -103,7 +103,7 @@ struct FrontMatterReader {
                 if m["name"] == nil { missing("name", in: "a contact", at: item, into: &diagnostics) }
                 let email = nonEmptyText(m["email"], key: "email", into: &diagnostics)
                 if let email, let node = m["email"], !Self.looksLikeEmail(email) {
-                    diagnostics.append(.error("contact-email", at: node.location, "'\(email)' is not an email address",
+                    diagnostics.append(.error(.contactEmail, at: node.location, "'\(email)' is not an email address",
                                               help: "write the address alone, e.g. team@example.gov.uk, without 'mailto:'"))
                 }
                 if let id, let name {
@@ -127,7 +127,7 @@ struct FrontMatterReader {
     }
 
     private func missing(_ key: String, in what: String, at node: YAMLNode, into diagnostics: inout [Diagnostic]) {
-        diagnostics.append(.error("missing-fact", at: node.location, "\(what) has no '\(key)'", help: "add '\(key): …' to it"))
+        diagnostics.append(.error(.missingFact, at: node.location, "\(what) has no '\(key)'", help: "add '\(key): …' to it"))
     }
 
     /// Text people read, given the same typographic quotes and dashes as the Markdown body.
@@ -139,7 +139,7 @@ struct FrontMatterReader {
         guard let node else { return nil }
         guard let text = node.text(key, into: &diagnostics) else { return nil }
         if text.isEmpty || node.isNull {
-            diagnostics.append(.error("front-matter-value", at: node.location, "'\(key)' is empty", help: "give it a value or remove the line"))
+            diagnostics.append(.error(.frontMatterValue, at: node.location, "'\(key)' is empty", help: "give it a value or remove the line"))
             return nil
         }
         return text
@@ -151,7 +151,7 @@ struct FrontMatterReader {
         let valid = text.first?.isLetter == true && text.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
             && !text.hasSuffix("-") && !text.contains("--")
         if !valid {
-            diagnostics.append(.error("front-matter-id", at: node.location, "'\(key)' must be lowercase letters, digits and single hyphens, not '\(text)'",
+            diagnostics.append(.error(.frontMatterId, at: node.location, "'\(key)' must be lowercase letters, digits and single hyphens, not '\(text)'",
                                       help: "for example 'cambs-pboro'"))
             return nil
         }
@@ -163,7 +163,7 @@ struct FrontMatterReader {
         if let date = PolicyDate(text) { return date }
         let shape = text.split(separator: "-").count >= 2 && text.first?.isNumber == true && text.count <= 10
         diagnostics.append(.error(
-            "invalid-date", at: node.location,
+            .invalidDate, at: node.location,
             shape ? "'\(key)' is not a real date: '\(text)'" : "'\(key)' is not a date in YYYY-MM-DD form: '\(text)'",
             help: "write dates as YYYY-MM-DD (2025-05-21), or YYYY-MM (2018-05) when the source gives only a month"))
         return nil
@@ -187,13 +187,13 @@ struct FrontMatterReader {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let what = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
-            return .error("front-matter-syntax", at: at(mark), "the front matter is not valid YAML: \(what)", help: help)
+            return .error(.frontMatterSyntax, at: at(mark), "the front matter is not valid YAML: \(what)", help: help)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return .error("front-matter-duplicate", at: at(context.mark),
+            return .error(.frontMatterDuplicate, at: at(context.mark),
                           "the front matter repeats the key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
                           help: "give each key once")
         default:
-            return .error("front-matter-syntax", at: SourceLocation(file: file, line: firstLine, column: 1),
+            return .error(.frontMatterSyntax, at: SourceLocation(file: file, line: firstLine, column: 1),
                           "the front matter could not be read: \(error)", help: help)
         }
     }

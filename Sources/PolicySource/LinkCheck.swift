@@ -22,7 +22,7 @@ public struct LinkCheck: Sendable {
         for link in links {
             let destination = link.destination
             if destination.isEmpty {
-                out.append(.error("link-empty", at: link.location, "a link has no destination", help: "put the target in the brackets: [text](#stage-2)"))
+                out.append(.error(.linkEmpty, at: link.location, "a link has no destination", help: "put the target in the brackets: [text](#stage-2)"))
                 continue
             }
             if LinkTarget.isExternal(destination) { continue }
@@ -43,13 +43,13 @@ public struct LinkCheck: Sendable {
                    !resolved.dropFirst(ContentLoader.policiesFolder.count + 1).contains("/"), resolved.hasSuffix(".md") {
                     target = String(resolved.dropFirst(ContentLoader.policiesFolder.count + 1))
                     if !contentFiles.contains(resolved) {
-                        out.append(.error("link-broken", at: link.location, "the link target '\(path)' does not exist",
+                        out.append(.error(.linkBroken, at: link.location, "the link target '\(path)' does not exist",
                             help: "link to another procedure by its file name, e.g. [HIPS](002_hips.md#stage-3), or fix the path"))
                         continue
                     }
                 } else {
                     if resolved.map({ !contentFiles.contains($0) }) ?? true {
-                        out.append(.error("link-broken", at: link.location, "the link target '\(path)' does not exist",
+                        out.append(.error(.linkBroken, at: link.location, "the link target '\(path)' does not exist",
                             help: "link to another procedure by its file name, e.g. [HIPS](002_hips.md#stage-3), or fix the path"))
                     }
                     continue
@@ -66,7 +66,7 @@ public struct LinkCheck: Sendable {
                 let stem = fragment.split(separator: "-").first.map(String.init) ?? fragment
                 let near = Suggestion.nearest(to: fragment, in: known.sorted())
                     ?? known.sorted().first { $0.hasPrefix(stem + "-") || $0 == stem }
-                out.append(.error("link-anchor", at: link.location, message,
+                out.append(.error(.linkAnchor, at: link.location, message,
                     help: (near.map { "did you mean '#\($0)'? " } ?? "")
                         + "link to a stage as #stage-N or to a heading by its slug (lowercase, spaces as hyphens)"))
             }

@@ -30,7 +30,7 @@ enum PlaceholderCheck {
     }
 
     private static func found(_ what: String, _ text: SourceText, _ line: Int, _ column: Int) -> Diagnostic {
-        .error("placeholder", at: text.location(line: line, column: column),
+        .error(.placeholder, at: text.location(line: line, column: column),
                "placeholder text '\(what)' left in the procedure",
                help: "replace it with the real text or link before publishing")
     }

@@ -21,7 +21,7 @@ struct ProcedureChecks {
         calendar(&out)
         dates(&out)
         if let title = body.title, let location = body.titleLocation, Self.plain(title) != Self.plain(procedure.title) {
-            out.append(.warning("title-mismatch", at: location,
+            out.append(.warning(.titleMismatch, at: location,
                 "the heading '\(title)' differs from the front-matter title '\(procedure.title)'",
                 help: "make them the same, or remove the '# ' heading: the title comes from the front matter"))
         }
@@ -41,17 +41,17 @@ struct ProcedureChecks {
         switch procedure.stageListing {
         case .listed:
             if body.stages.isEmpty {
-                out.append(.error("no-stages", at: frontMatter.locations["stages"] ?? top, "the procedure lists no stages",
+                out.append(.error(.noStages, at: frontMatter.locations["stages"] ?? top, "the procedure lists no stages",
                     help: "add '## Stage 1: …' headings with their facts; if the source document really does not list its stages, put 'stages: not-listed' and a 'stages-note' in the front matter"))
             }
         case .notListed:
             if let first = body.stages.first {
-                out.append(.error("stages-not-listed", at: first.heading,
+                out.append(.error(.stagesNotListed, at: first.heading,
                     "the front matter says 'stages: not-listed' but the body has stage headings",
                     help: "remove 'stages: not-listed' from the front matter, or turn the headings into prose"))
             }
             if procedure.stagesNote == nil {
-                out.append(.error("missing-fact", at: frontMatter.locations["stages"] ?? top,
+                out.append(.error(.missingFact, at: frontMatter.locations["stages"] ?? top,
                     "'stages: not-listed' needs a 'stages-note' saying what readers should do instead",
                     help: "add 'stages-note: …' to the front matter; it is shown where the stages would be"))
             }
@@ -65,21 +65,21 @@ struct ProcedureChecks {
         for located in body.stages {
             let n = located.stage.number
             if n < 1 {
-                out.append(.error("stage-number", at: located.heading, "stage numbers start at 1, not \(n)",
+                out.append(.error(.stageNumber, at: located.heading, "stage numbers start at 1, not \(n)",
                                   help: "number the stages 1, 2, 3, …"))
                 continue
             }
             if seen.contains(n) {
-                out.append(.error("stage-number", at: located.heading, "Stage \(n) appears more than once",
+                out.append(.error(.stageNumber, at: located.heading, "Stage \(n) appears more than once",
                                   help: "number the stages 1, 2, 3, … once each"))
             } else if n < previous {
-                out.append(.error("stage-number", at: located.heading, "Stage \(n) comes after Stage \(previous)",
+                out.append(.error(.stageNumber, at: located.heading, "Stage \(n) comes after Stage \(previous)",
                                   help: "put the stages in order, 1, 2, 3, …"))
             } else if n > previous + 1 {
                 // A number that only comes later is reported there, as out of order, not here as missing.
                 let missing = ((previous + 1)..<n).filter { !all.contains($0) }
                 if !missing.isEmpty {
-                    out.append(.error("stage-number", at: located.heading,
+                    out.append(.error(.stageNumber, at: located.heading,
                         "Stage \(n) follows \(previous == 0 ? "the start" : "Stage \(previous)"): " + (missing.count == 1
                             ? "Stage \(missing[0]) is missing"
                             : "Stages \(missing.map(String.init).joined(separator: ", ")) are missing"),
@@ -100,7 +100,7 @@ struct ProcedureChecks {
         for (index, located) in body.stages.enumerated() where located.complete {
             let t = located.stage.timescale
             if t.kind == .afterPrevious && index == 0 {
-                out.append(.error("timescale", at: located.timescale,
+                out.append(.error(.timescale, at: located.timescale,
                     "Stage \(located.stage.number) is the first stage, so there is no previous stage to count from",
                     help: "count the first stage 'from the date raised'"))
             }
@@ -111,7 +111,7 @@ struct ProcedureChecks {
                 guard let value = t.value, let unit = t.unit else { continue }
                 if let r = reach, r.unit == unit, value < r.value {
                     let words = unit == .workingDays ? "working days" : "hours"
-                    out.append(.error("timescale-decreasing", at: located.timescale,
+                    out.append(.error(.timescaleDecreasing, at: located.timescale,
                         "Stage \(located.stage.number) allows \(t.summary), but Stage \(r.stage) can take until \(r.value) \(words) from the date raised",
                         help: "timescales 'from the date raised' are cumulative and cannot go down; check the numbers against the source, or count this stage 'after the previous stage'"))
                 }
@@ -123,7 +123,7 @@ struct ProcedureChecks {
         }
         for (index, located) in body.stages.enumerated() where index < body.stages.count - 1 && !located.hadUnknownFacts {
             if located.stage.escalatesTo == nil {
-                out.append(.warning("missing-fact", at: located.heading,
+                out.append(.warning(.missingFact, at: located.heading,
                     "Stage \(located.stage.number) does not say who it escalates to",
                     help: "add '- **Escalates to:** …' (the people who take Stage \(located.stage.number + 1))"))
             }
@@ -144,7 +144,7 @@ struct ProcedureChecks {
                 }
                 if let r = reach, r > max {
                     let words = unit == .workingDays ? "working days" : "hours"
-                    out.append(.warning("sub-procedure-limit", at: procedureHeading(sub),
+                    out.append(.warning(.subProcedureLimit, at: procedureHeading(sub),
                         "in '\(sub.title)', Step \(step.number) can take until \(r) \(words) from the date raised, beyond the whole process's \(limit.summary)",
                         help: "check the steps' timescales and the sub-procedure's 'Timescale' against the source"))
                     break
@@ -163,10 +163,10 @@ struct ProcedureChecks {
         for contact in procedure.contacts {
             let at = frontMatter.locations["contact:\(contact.id)"] ?? top
             if !seen.insert(contact.id).inserted {
-                out.append(.error("duplicate-id", at: at, "the contact id '\(contact.id)' is used twice", help: "give each contact its own id"))
+                out.append(.error(.duplicateId, at: at, "the contact id '\(contact.id)' is used twice", help: "give each contact its own id"))
             }
             if let p = contact.partnership, !procedure.partnerships.contains(where: { $0.id == p }) {
-                out.append(.error("unknown-partnership", at: at, "contact '\(contact.id)' belongs to '\(p)', which is not a partnership of this procedure",
+                out.append(.error(.unknownPartnership, at: at, "contact '\(contact.id)' belongs to '\(p)', which is not a partnership of this procedure",
                                   help: Suggestion.help(for: p, in: procedure.partnerships.map(\.id), kind: "partnership ids")))
             }
         }
@@ -174,10 +174,10 @@ struct ProcedureChecks {
         for partnership in procedure.partnerships {
             let at = frontMatter.locations["partnership:\(partnership.id)"] ?? top
             if !partnershipIds.insert(partnership.id).inserted {
-                out.append(.error("duplicate-id", at: at, "the partnership id '\(partnership.id)' is used twice", help: "list each partnership once"))
+                out.append(.error(.duplicateId, at: at, "the partnership id '\(partnership.id)' is used twice", help: "list each partnership once"))
             }
             if let c = partnership.contact, !ids.contains(c) {
-                out.append(.error("unknown-contact", at: at, "partnership '\(partnership.id)' names contact '\(c)', which is not in 'contacts'",
+                out.append(.error(.unknownContact, at: at, "partnership '\(partnership.id)' names contact '\(c)', which is not in 'contacts'",
                                   help: Suggestion.help(for: c, in: ids, kind: "contact ids")))
             }
         }
@@ -185,12 +185,12 @@ struct ProcedureChecks {
             for (notification, at) in zip(located.stage.notifications, located.notifications) where !notification.to.isEmpty {
                 if notification.to == NotificationDuty.eachPartnership {
                     for p in procedure.partnerships where p.contact == nil {
-                        out.append(.error("notify-contact", at: at,
+                        out.append(.error(.notifyContact, at: at,
                             "Stage \(located.stage.number) notifies each partnership, but '\(p.id)' has no contact",
                             help: "add 'contact: <contact id>' to partnership '\(p.id)' in the front matter"))
                     }
                 } else if !ids.contains(notification.to) {
-                    out.append(.error("notify-contact", at: at,
+                    out.append(.error(.notifyContact, at: at,
                         "Stage \(located.stage.number) notifies '\(notification.to)', which is not a contact of this procedure",
                         help: Suggestion.help(for: notification.to, in: ids + [NotificationDuty.eachPartnership], kind: "possible values")))
                 }
@@ -200,7 +200,7 @@ struct ProcedureChecks {
 
     private func calendar(_ out: inout [Diagnostic]) {
         guard let known = knownCalendars, !known.contains(procedure.calendar) else { return }
-        out.append(.error("unknown-calendar", at: frontMatter.locations["calendar"] ?? top,
+        out.append(.error(.unknownCalendar, at: frontMatter.locations["calendar"] ?? top,
             "there is no working-day calendar '\(procedure.calendar)'",
             help: known.isEmpty ? "add the calendar to content/calendars/ (GOV.UK bank-holidays.json shape)"
                 : Suggestion.help(for: procedure.calendar, in: known.sorted(), kind: "calendars")))
@@ -208,12 +208,12 @@ struct ProcedureChecks {
 
     private func dates(_ out: inout [Diagnostic]) {
         if let today, let next = procedure.nextReview, next < today {
-            out.append(.warning("review-overdue", at: frontMatter.locations["next-review"] ?? top,
+            out.append(.warning(.reviewOverdue, at: frontMatter.locations["next-review"] ?? top,
                 "the next review date \(next) has passed",
                 help: "review the procedure and update 'next-review' (and 'last-updated' and the amendments)"))
         }
         if let next = procedure.nextReview, let updated = procedure.lastUpdated, next < updated {
-            out.append(.error("invalid-date", at: frontMatter.locations["next-review"] ?? top,
+            out.append(.error(.invalidDate, at: frontMatter.locations["next-review"] ?? top,
                 "the next review date \(next) is before the last update \(updated)",
                 help: "check both dates against the source document"))
         }

@@ -40,12 +40,12 @@ public struct ProcedureReader: Sendable {
         let split: FrontMatterSplit
         switch FrontMatterSplit.split(text) {
         case .failure(.missingOpening):
-            result.diagnostics.append(.error("front-matter-missing", at: text.location(line: 1),
+            result.diagnostics.append(.error(.frontMatterMissing, at: text.location(line: 1),
                 "the file does not start with front matter",
                 help: "begin the file with a line '---', the document facts (id, title, partnerships, …), and another '---' line"))
             return result
         case .failure(.missingClosing):
-            result.diagnostics.append(.error("front-matter-unclosed", at: text.location(line: 1),
+            result.diagnostics.append(.error(.frontMatterUnclosed, at: text.location(line: 1),
                 "the front matter opened on line 1 is never closed",
                 help: "add a line '---' after the last front-matter key"))
             return result
@@ -78,14 +78,14 @@ public struct ProcedureReader: Sendable {
         // Unreadable YAML is already reported; "no id, no title" on top of it would only mislead.
         guard fm.readable else { return nil }
         for (key, value) in [("id", fm.id), ("title", fm.title)] where value == nil && fm.locations[key] == nil {
-            diagnostics.append(.error("missing-fact", at: text.location(line: 1), "the front matter has no '\(key)'",
+            diagnostics.append(.error(.missingFact, at: text.location(line: 1), "the front matter has no '\(key)'",
                                       help: "add '\(key): …' between the '---' lines"))
         }
         if fm.partnerships.isEmpty && fm.locations["partnerships"] == nil {
-            diagnostics.append(.error("missing-fact", at: text.location(line: 1), "the front matter names no partnerships",
+            diagnostics.append(.error(.missingFact, at: text.location(line: 1), "the front matter names no partnerships",
                                       help: "add 'partnerships:' with at least one '- id: …' and 'name: …'"))
         } else if fm.partnerships.isEmpty {
-            diagnostics.append(.error("missing-fact", at: fm.locations["partnerships"] ?? top,
+            diagnostics.append(.error(.missingFact, at: fm.locations["partnerships"] ?? top,
                                       "'partnerships' lists no partnership", help: "add at least one '- id: …' with 'name: …'"))
         }
         guard let id = fm.id, let title = fm.title, !fm.partnerships.isEmpty else { return nil }

@@ -20,26 +20,26 @@ struct SiteSettingsReader {
                 if v.hasPrefix("https://") || v.hasPrefix("http://") {
                     settings.baseURL = v.hasSuffix("/") ? v : v + "/"
                 } else {
-                    diagnostics.append(.error("site-setting", at: node.location, "'base-url' must start with https:// (or http://), not '\(v)'",
+                    diagnostics.append(.error(.siteSetting, at: node.location, "'base-url' must start with https:// (or http://), not '\(v)'",
                                               help: "give the full address the site will be published at, e.g. https://example.org/escalation/"))
                 }
             }
             if let v = text(map["language"], "language", &diagnostics) { settings.language = v }
             if let node = map["updated-within-days"], let v = text(node, "updated-within-days", &diagnostics) {
                 if let n = Int(v), n >= 0 { settings.updatedWithinDays = n } else {
-                    diagnostics.append(.error("site-setting", at: node.location, "'updated-within-days' must be a whole number of days, not '\(v)'"))
+                    diagnostics.append(.error(.siteSetting, at: node.location, "'updated-within-days' must be a whole number of days, not '\(v)'"))
                 }
             }
             if let node = map["as-of"], let v = text(node, "as-of", &diagnostics) {
                 if let d = PolicyDate(v), d.day != nil { settings.asOf = d } else {
-                    diagnostics.append(.error("invalid-date", at: node.location, "'as-of' is not a date in YYYY-MM-DD form: '\(v)'"))
+                    diagnostics.append(.error(.invalidDate, at: node.location, "'as-of' is not a date in YYYY-MM-DD form: '\(v)'"))
                 }
             }
             if let node = map["allow-raw-html"], let v = text(node, "allow-raw-html", &diagnostics) {
                 switch v.lowercased() {
                 case "true", "yes": settings.allowRawHTML = true
                 case "false", "no": settings.allowRawHTML = false
-                default: diagnostics.append(.error("site-setting", at: node.location, "'allow-raw-html' must be true or false, not '\(v)'"))
+                default: diagnostics.append(.error(.siteSetting, at: node.location, "'allow-raw-html' must be true or false, not '\(v)'"))
                 }
             }
         }
@@ -49,12 +49,12 @@ struct SiteSettingsReader {
             settings.theme.footer = text(map["footer"], "footer", &diagnostics)
             if let node = map["logo"], let v = text(node, "logo", &diagnostics) {
                 if v.contains("..") || v.hasPrefix("/") || snapshot.file("theme/" + v) == nil {
-                    diagnostics.append(.error("theme-logo", at: node.location, "the logo '\(v)' is not a file in \(snapshot.shown("theme"))/",
+                    diagnostics.append(.error(.themeLogo, at: node.location, "the logo '\(v)' is not a file in \(snapshot.shown("theme"))/",
                                               help: "put the logo (SVG or PNG) in \(snapshot.shown("theme"))/ and give its file name"))
                 } else {
                     settings.theme.logo = v
                     if settings.theme.logoAlt == nil {
-                        diagnostics.append(.error("theme-logo", at: node.location, "the logo has no 'logo-alt' text",
+                        diagnostics.append(.error(.themeLogo, at: node.location, "the logo has no 'logo-alt' text",
                                                   help: "add 'logo-alt: <the organisation's name>' so screen readers can announce it"))
                     }
                 }
@@ -63,7 +63,7 @@ struct SiteSettingsReader {
                 for (role, valueNode) in colours {
                     guard let v = text(valueNode, role, &diagnostics) else { continue }
                     guard Self.isHexColour(v) else {
-                        diagnostics.append(.error("theme-colour", at: valueNode.location, "colour '\(role)' must be written #RRGGBB, not '\(v)'"))
+                        diagnostics.append(.error(.themeColour, at: valueNode.location, "colour '\(role)' must be written #RRGGBB, not '\(v)'"))
                         continue
                     }
                     settings.theme.colours[role] = v
@@ -93,7 +93,7 @@ struct SiteSettingsReader {
             diagnostics.append(FrontMatterReader(file: shown, yaml: source.text, firstLine: 1).yamlDiagnostic(error))
             return nil
         } catch {
-            diagnostics.append(.error("yaml", at: SourceLocation(file: shown), "\(error)"))
+            diagnostics.append(.error(.yaml, at: SourceLocation(file: shown), "\(error)"))
             return nil
         }
         return YAMLNode(node: node, file: shown, lineOffset: 0).mapping(what, known: keys, into: &diagnostics)

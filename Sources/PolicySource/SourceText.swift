@@ -18,7 +18,7 @@ struct SourceText {
             let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
             let column = offset - lineStart + 1
             return .failure(.error(
-                "encoding", at: SourceLocation(file: file, line: line, column: column),
+                .encoding, at: SourceLocation(file: file, line: line, column: column),
                 "the file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at byte offset \(offset))",
                 help: "save the file as UTF-8; editors call this \"UTF-8\" or \"Unicode (UTF-8)\" in their save or encoding menu"))
         }

@@ -30,7 +30,7 @@ public struct SiteBuilder: Sendable {
         let contexts = PageContexts(input: input)
         func render(_ template: String, _ context: [String: Any], to path: String) {
             guard let html = theme.library.render(context, withTemplate: template) else {
-                problems.append(.error("theme-template", at: SourceLocation(file: template), "the \(template) template could not be rendered"))
+                problems.append(.error(.themeTemplate, at: SourceLocation(file: template), "the \(template) template could not be rendered"))
                 return
             }
             files[path] = Data(Self.tidy(html).utf8)

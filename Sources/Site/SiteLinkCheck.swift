@@ -30,12 +30,12 @@ public enum SiteLinkCheck {
                     let target = pathPart.isEmpty ? page : normalise(folder.isEmpty ? pathPart : folder + "/" + pathPart)
                     let location = SourceLocation(file: "output/" + page, line: line, column: column)
                     guard files[target] != nil else {
-                        out.append(.error("site-link", at: location, "the link '\(link)' points to '\(target)', which the build does not make",
+                        out.append(.error(.siteLink, at: location, "the link '\(link)' points to '\(target)', which the build does not make",
                                           help: "fix the link in the content or theme template that produced it"))
                         continue
                     }
                     if let fragment, !fragment.isEmpty, target.hasSuffix(".html"), !(ids[target]?.contains(fragment) ?? false) {
-                        out.append(.error("site-link", at: location, "the link '\(link)' points to '#\(fragment)', which is not on \(target)",
+                        out.append(.error(.siteLink, at: location, "the link '\(link)' points to '#\(fragment)', which is not on \(target)",
                                           help: "fix the link in the content or theme template that produced it"))
                     }
                 }

@@ -27,12 +27,12 @@ public struct Theme: Sendable {
                 let name = String(file.dropLast(".mustache".count))
                 let shown = "\(display)/templates/\(file)"
                 guard DefaultTemplates.all[name] != nil else {
-                    problems.append(.error("theme-template", at: SourceLocation(file: shown), "there is no template called '\(name)' to replace",
+                    problems.append(.error(.themeTemplate, at: SourceLocation(file: shown), "there is no template called '\(name)' to replace",
                                            help: "the templates are: " + DefaultTemplates.all.keys.sorted().joined(separator: ", ")))
                     continue
                 }
                 guard let data = files["templates/" + file], let text = String(data: data, encoding: .utf8) else {
-                    problems.append(.error("theme-template", at: SourceLocation(file: shown), "the template is not readable UTF-8 text"))
+                    problems.append(.error(.themeTemplate, at: SourceLocation(file: shown), "the template is not readable UTF-8 text"))
                     continue
                 }
                 sources[name] = text
@@ -43,11 +43,11 @@ public struct Theme: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                problems.append(.error("theme-template", at: SourceLocation(file: origin[name] ?? "built-in \(name) template",
+                problems.append(.error(.themeTemplate, at: SourceLocation(file: origin[name] ?? "built-in \(name) template",
                                                                             line: error.context.lineNumber, column: error.context.columnNumber),
                                        "the template cannot be read: \(error.error)", help: "check that every {{#section}} has its {{/section}}"))
             } catch {
-                problems.append(.error("theme-template", at: SourceLocation(file: origin[name] ?? name), "the template cannot be read: \(error)"))
+                problems.append(.error(.themeTemplate, at: SourceLocation(file: origin[name] ?? name), "the template cannot be read: \(error)"))
             }
         }
         var theme = Theme(library: library, extraCSS: nil, logo: nil)

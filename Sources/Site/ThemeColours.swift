@@ -20,7 +20,7 @@ enum ThemeColours {
         for (role, value) in colours.sorted(by: { $0.key < $1.key }) where role != "focus" {
             guard let ratio = contrast(value, "#ffffff") else { continue }
             if ratio < 4.5 {
-                out.append(.error("theme-contrast", at: SourceLocation(file: file),
+                out.append(.error(.themeContrast, at: SourceLocation(file: file),
                     String(format: "the %@ colour %@ has a contrast of %.2f:1 with white; WCAG 2.2 AA needs 4.5:1", role, value, ratio),
                     help: "choose a darker colour"))
             }

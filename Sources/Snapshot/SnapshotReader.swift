@@ -29,7 +29,7 @@ public struct SnapshotReader: Sendable {
         // author's own choice of folder, so it is resolved once and everything is read below it.
         let base = root.resolvingSymlinksInPath().standardizedFileURL
         guard isDirectory(base.path) else {
-            state.problem(.error("content-missing", at: SourceLocation(file: display), "the content folder is not a folder",
+            state.problem(.error(.contentMissing, at: SourceLocation(file: display), "the content folder is not a folder",
                                  help: "pass --content <folder> naming the folder that holds policies/"))
             return state.snapshot(exists: false)
         }
@@ -56,7 +56,7 @@ public struct SnapshotReader: Sendable {
     private func walk(_ folder: URL, relative: String, depth: Int, root: String, into state: inout State) {
         guard !state.stopped else { return }
         guard depth <= limits.depth else {
-            state.problem(.error("content-limit", at: SourceLocation(file: state.shown(relative)),
+            state.problem(.error(.contentLimit, at: SourceLocation(file: state.shown(relative)),
                 "folders are nested more than \(limits.depth) deep here; nothing below is read",
                 help: "keep content within \(limits.depth) levels of folders"))
             return
@@ -75,7 +75,7 @@ public struct SnapshotReader: Sendable {
                 var resolvedInfo = stat()
                 guard resolved.hasPrefix(root + "/"), stat(resolved, &resolvedInfo) == 0,
                       resolvedInfo.st_mode & S_IFMT == S_IFREG else {
-                    state.problem(.error("content-link", at: SourceLocation(file: state.shown(rel)),
+                    state.problem(.error(.contentLink, at: SourceLocation(file: state.shown(rel)),
                         "this is a symbolic link to something other than a file inside \(state.display.isEmpty ? "the content folder" : state.display + "/"); it was not read",
                         help: "replace the link with a copy of the file itself"))
                     continue
@@ -90,7 +90,7 @@ public struct SnapshotReader: Sendable {
             case S_IFREG:
                 readFile(target, size: Int(info.st_size), relative: rel, into: &state)
             default:
-                state.problem(.error("content-special-file", at: SourceLocation(file: state.shown(rel)),
+                state.problem(.error(.contentSpecialFile, at: SourceLocation(file: state.shown(rel)),
                     "this is not a regular file (a pipe, socket or device); it was not read",
                     help: "remove it from the content folder"))
             }
@@ -101,19 +101,19 @@ public struct SnapshotReader: Sendable {
     private func readFile(_ path: String, size: Int, relative: String, into state: inout State) {
         let at = SourceLocation(file: state.shown(relative))
         guard state.files.count < limits.files else {
-            state.problem(.error("content-limit", at: at, "the content folder holds more than \(limits.files) files; the rest were not read",
+            state.problem(.error(.contentLimit, at: at, "the content folder holds more than \(limits.files) files; the rest were not read",
                                  help: "keep case logs and other large collections outside the content folder"))
             state.stopped = true
             return
         }
         guard size <= limits.fileBytes else {
-            state.problem(.error("content-limit", at: at,
+            state.problem(.error(.contentLimit, at: at,
                 "the file is \(Self.megabytes(size)), more than the \(Self.megabytes(limits.fileBytes)) a content file may be",
                 help: "split it, or move it out of the content folder"))
             return
         }
         guard state.totalBytes + size <= limits.totalBytes else {
-            state.problem(.error("content-limit", at: at,
+            state.problem(.error(.contentLimit, at: at,
                 "the content folder holds more than \(Self.megabytes(limits.totalBytes)) in all; this file and those after it were not read",
                 help: "move large files out of the content folder"))
             state.stopped = true
@@ -123,12 +123,12 @@ public struct SnapshotReader: Sendable {
         // cannot take more than the limit.
         guard let handle = FileHandle(forReadingAtPath: path),
               let data = try? handle.read(upToCount: limits.fileBytes + 1) ?? Data() else {
-            state.problem(.error("unreadable", at: at, "the file cannot be read", help: "check its permissions"))
+            state.problem(.error(.unreadable, at: at, "the file cannot be read", help: "check its permissions"))
             return
         }
         try? handle.close()
         guard data.count <= limits.fileBytes else {
-            state.problem(.error("content-limit", at: at, "the file grew past \(Self.megabytes(limits.fileBytes)) while it was read",
+            state.problem(.error(.contentLimit, at: at, "the file grew past \(Self.megabytes(limits.fileBytes)) while it was read",
                                  help: "build again once it is no longer being written"))
             return
         }

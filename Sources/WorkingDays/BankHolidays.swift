@@ -33,21 +33,21 @@ public struct BankHolidays: Sendable {
         var problems: [Diagnostic] = []
         for (shown, data) in files {
             guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                problems.append(.error("calendar-file", at: SourceLocation(file: shown), "the calendar file is not a JSON object",
+                problems.append(.error(.calendarFile, at: SourceLocation(file: shown), "the calendar file is not a JSON object",
                                        help: "use the shape of GOV.UK's bank-holidays.json: {\"england-and-wales\": {\"division\": …, \"events\": [{\"title\": …, \"date\": \"YYYY-MM-DD\"}]}}"))
                 continue
             }
             for key in object.keys.sorted() {
                 guard let division = object[key] as? [String: Any], let events = division["events"] as? [[String: Any]] else { continue }
                 if out.divisions[key] != nil {
-                    problems.append(.error("calendar-duplicate", at: SourceLocation(file: shown), "the calendar '\(key)' is defined twice",
+                    problems.append(.error(.calendarDuplicate, at: SourceLocation(file: shown), "the calendar '\(key)' is defined twice",
                                            help: "keep one definition of each division"))
                     continue
                 }
                 var parsed: [Event] = []
                 for (index, event) in events.enumerated() {
                     guard let text = event["date"] as? String, let date = PolicyDate(text), let day = Day(date) else {
-                        problems.append(.error("calendar-date", at: SourceLocation(file: shown),
+                        problems.append(.error(.calendarDate, at: SourceLocation(file: shown),
                             "event \(index + 1) of '\(key)' has no valid date", help: "write \"date\": \"YYYY-MM-DD\""))
                         continue
                     }
@@ -58,7 +58,7 @@ public struct BankHolidays: Sendable {
         }
         for division in out.divisions.values.sorted(by: { $0.name < $1.name }) {
             if let base = division.extends, out.divisions[base] == nil {
-                problems.append(.error("calendar-extends", at: SourceLocation(file: display), "calendar '\(division.name)' extends '\(base)', which does not exist",
+                problems.append(.error(.calendarExtends, at: SourceLocation(file: display), "calendar '\(division.name)' extends '\(base)', which does not exist",
                                        help: "name a division defined in content/calendars/"))
             }
         }
