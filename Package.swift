@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "TextTools"),
         // The only Swift that touches cmark-gfm.
         .target(name: "CmarkGFM", dependencies: ["CCmarkGFM"]),
-        .target(name: "Model"),
+        .target(name: "Model", dependencies: ["TextTools"]),
         // Every input file read once: bytes, path, SHA-256; only regular files inside the folder.
         .target(name: "Snapshot", dependencies: ["Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "WorkingDays", dependencies: ["Diagnostics", "Model", "TextTools"]),
@@ -35,7 +35,7 @@ let package = Package(
             "Diagnostics", "Model", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),
         ]),
         .target(name: "Site", dependencies: [
-            "Diagnostics", "Flowchart", "Model", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
+            "Diagnostics", "Model", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The only module that writes into the output folder: staging, swap, refused folders.
         .target(name: "Output"),

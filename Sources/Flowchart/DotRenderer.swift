@@ -13,9 +13,20 @@ public enum RenderFormat: String, Sendable, Hashable, CaseIterable {
 /// A chart and what `dot` made of it.
 public struct RenderedChart: Sendable {
     public var chart: Chart
-    public var files: [RenderFormat: Data]
+    /// The SVG, given its title and description once, here: the file and the page both use it.
+    public var svg: String?
+    /// The print copy, with the content's date in place of cairo's clock.
+    public var pdf: Data?
     /// Things a training lead should know, such as text printed below 9 pt.
     public var warnings: [String]
+
+    /// The bytes of one format, for writing to a file.
+    public func data(_ format: RenderFormat) -> Data? {
+        switch format {
+        case .svg: return svg.map { Data($0.utf8) }
+        case .pdf: return pdf
+        }
+    }
 }
 
 /// Runs Graphviz's `dot`: several charts per call, a few calls at once.
@@ -97,12 +108,12 @@ public struct DotRenderer: Sendable {
         var results: [RenderedChart] = []
         var printNames: [String] = []
         for (chart, name) in zip(charts, names) {
-            var rendered = RenderedChart(chart: chart, files: [:], warnings: [])
+            var rendered = RenderedChart(chart: chart, warnings: [])
             let plain = try String(contentsOf: dir.appendingPathComponent(name + ".plain"), encoding: .utf8)
             guard let size = Self.layoutSize(plain: plain) else { throw Failure.unreadable("the layout size of \(chart.name)") }
             if formats.contains(.svg) {
                 let svg = try String(contentsOf: dir.appendingPathComponent(name + ".svg"), encoding: .utf8)
-                rendered.files[.svg] = Data(SVGAccessibility.apply(to: svg, chart: chart).utf8)
+                rendered.svg = SVGAccessibility.apply(to: svg, chart: chart)
             }
             if formats.contains(.pdf) {
                 let scale = layout.scale(width: size.width, height: size.height)
@@ -123,7 +134,7 @@ public struct DotRenderer: Sendable {
             try await runDot(["-Tpdf", "-O"] + printNames, in: dir)
             for (index, name) in printNames.enumerated() {
                 let pdf = try Data(contentsOf: dir.appendingPathComponent(name + ".pdf"))
-                results[index].files[.pdf] = PDFMetadata.fixCreationDate(pdf, to: fixedDate(results[index].chart))
+                results[index].pdf = PDFMetadata.fixCreationDate(pdf, to: fixedDate(results[index].chart))
             }
         }
         return results

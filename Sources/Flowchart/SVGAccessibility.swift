@@ -7,7 +7,7 @@ import TextTools
 enum SVGAccessibility {
     static func apply(to svg: String, chart: Chart) -> String {
         guard let open = svg.range(of: "<svg"), let end = svg[open.upperBound...].firstIndex(of: ">") else { return svg }
-        let base = "chart-\(chart.procedureID)-\(chart.name)"
+        let base = chart.id.svgIDBase
         let elements = "\n<title id=\"\(base)-title\">\(escape(chart.title))</title>\n<desc id=\"\(base)-desc\">\(escape(chart.description))</desc>"
         var out = svg
         out.insert(contentsOf: elements, at: out.index(after: end))

@@ -15,7 +15,7 @@ public struct BuildContext: Sendable {
     /// Settings, calendars, every policy as read, and the procedures built from them.
     public var content = ContentLoader.Result(procedures: [], diagnostics: DiagnosticList())
     public var theme: Theme?
-    public var charts: [SiteInput.ChartFiles] = []
+    public var charts: [SiteChart] = []
     /// Every file the build makes, by path inside the output folder.
     public var files: [OutputFile] = []
     /// Per generated page, the links that came from policy prose.

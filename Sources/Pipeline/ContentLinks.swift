@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Model
 import PolicySource
 import Site
 
@@ -10,7 +11,7 @@ enum ContentLinks {
         let pages = Dictionary(c.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
         var ids: [String: Set<String>] = [:]
         for read in c.content.reads {
-            guard let p = read.procedure, let page = pages["\(p.id)/index.html"] else { continue }
+            guard let p = read.procedure, let page = pages[PagePath.procedure(id: p.id).file] else { continue }
             ids[read.fileName] = SiteLinkCheck.pageIDs(String(decoding: page, as: UTF8.self))
         }
         let check = LinkCheck(pageIDs: ids, contentFiles: Set(c.snapshot.files.keys))

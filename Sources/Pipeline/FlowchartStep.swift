@@ -19,26 +19,32 @@ struct FlowchartStep {
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         /// What the pages need of each chart.
-        var forSite: [SiteInput.ChartFiles] = []
+        var forSite: [SiteChart] = []
     }
 
     func files(for procedures: [Procedure]) async throws -> Result {
         var result = Result()
         var charts: [Chart] = []
-        var alternatives: [Chart: TextAlternative] = [:]
+        var alternatives: [ChartID: TextAlternative] = [:]
         let builder = FlowchartBuilder()
         for p in procedures {
             let made = builder.charts(for: p)
             charts += made
             for chart in made {
-                result.files.append(OutputFile(path: "\(p.id)/\(chart.name).dot", text: chart.dot))
-                let alternative = chart.name == "flowchart"
+                result.files.append(OutputFile(path: chart.id.file("dot"), text: chart.dot))
+                let alternative = chart.id.isMain
                     ? TextAlternative.main(p)
                     : p.subProcedures.first { $0.anchor == chart.name }.map(TextAlternative.subProcedure)
                 if let alternative {
-                    alternatives[chart] = alternative
-                    result.files.append(OutputFile(path: "\(p.id)/\(chart.name).txt", text: alternative.plainText))
+                    alternatives[chart.id] = alternative
+                    result.files.append(OutputFile(path: chart.id.file("txt"), text: alternative.plainText))
                 }
+            }
+        }
+        func forSite(_ chart: Chart, svg: String?, hasPDF: Bool) -> SiteChart? {
+            alternatives[chart.id].map { alternative in
+                SiteChart(id: chart.id, title: chart.title, svg: svg, hasPDF: hasPDF,
+                          alternative: alternative.items.map { SiteChart.Step(text: $0.text, details: $0.details) })
             }
         }
         guard let renderer else {
@@ -47,20 +53,16 @@ struct FlowchartStep {
                     "Graphviz's dot is not installed: the DOT files were written, SVG and PDF were skipped",
                     help: "install it (Debian: apt-get install graphviz) and build again"))
             }
-            result.forSite = charts.compactMap { c in alternatives[c].map { SiteInput.ChartFiles(chart: c, svg: nil, hasPDF: false, alternative: $0) } }
+            result.forSite = charts.compactMap { forSite($0, svg: nil, hasPDF: false) }
             return result
         }
         let byID = Dictionary(procedures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let rendered = try await renderer.render(charts, formats: [.svg, .pdf], print: layout,
                                                  fixedDate: { byID[$0.procedureID].flatMap(PDFMetadata.creationDate(for:)) })
         for r in rendered {
-            for (format, data) in r.files.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                result.files.append(OutputFile(path: "\(r.chart.procedureID)/\(r.chart.name).\(format.rawValue)", contents: data))
-            }
-            if let alternative = alternatives[r.chart] {
-                result.forSite.append(SiteInput.ChartFiles(chart: r.chart, svg: r.files[.svg].map { String(decoding: $0, as: UTF8.self) },
-                                                           hasPDF: r.files[.pdf] != nil, alternative: alternative))
-            }
+            if let pdf = r.pdf { result.files.append(OutputFile(path: r.chart.id.file("pdf"), contents: pdf)) }
+            if let svg = r.svg { result.files.append(OutputFile(path: r.chart.id.file("svg"), text: svg)) }
+            if let chart = forSite(r.chart, svg: r.svg, hasPDF: r.pdf != nil) { result.forSite.append(chart) }
             let source = byID[r.chart.procedureID].map { sourcePrefix + "/" + $0.source } ?? r.chart.procedureID
             for warning in r.warnings {
                 result.diagnostics.append(.warning(.chartLegibility, at: SourceLocation(file: source), warning,

@@ -28,24 +28,25 @@ public struct SiteBuilder: Sendable {
         var contentHrefs: [String: Set<String>] = [:]
 
         let contexts = PageContexts(input: input)
-        func render(_ template: String, _ context: [String: Any], to path: String) {
+        func render(_ template: String, _ context: some Encodable & Sendable, to page: PagePath) {
             guard let html = theme.library.render(context, withTemplate: template) else {
                 problems.append(.error(.themeTemplate, at: SourceLocation(file: template), "the \(template) template could not be rendered"))
                 return
             }
-            files[path] = Data(Self.tidy(html).utf8)
+            files[page.file] = Data(Self.tidy(html).utf8)
         }
-        render("index", contexts.index(), to: "index.html")
-        render("compare", contexts.compare(), to: "compare.html")
-        render("statistics", contexts.simple("statistics"), to: "statistics.html")
-        render("notfound", contexts.simple("none"), to: "404.html")
+        render("index", contexts.index(), to: .index)
+        render("compare", contexts.compare(), to: .compare)
+        render("statistics", contexts.statistics(), to: .statistics)
+        render("notfound", contexts.notFound(), to: .notFound)
 
-        let pages = Dictionary(input.procedures.map { (($0.source as NSString).lastPathComponent, "../\($0.id)/index.html") },
-                               uniquingKeysWith: { a, _ in a })
         for p in input.procedures {
+            let page = PagePath.procedure(id: p.id)
+            let pages = Dictionary(input.procedures.map { (($0.source as NSString).lastPathComponent, page.link(to: .procedure(id: $0.id))) },
+                                   uniquingKeysWith: { a, _ in a })
             var prose = ProseRenderer(pages: pages, usedIDs: Self.fixedIDs(p))
-            render("procedure", contexts.procedure(p, prose: &prose), to: "\(p.id)/index.html")
-            contentHrefs["\(p.id)/index.html"] = prose.contentHrefs
+            render("procedure", contexts.procedure(p, prose: &prose), to: page)
+            contentHrefs[page.file] = prose.contentHrefs
         }
 
         files["assets/style.css"] = Data(DefaultStylesheet.css.utf8)
@@ -61,9 +62,7 @@ public struct SiteBuilder: Sendable {
 
     /// Ids the procedure template gives its own sections, so prose headings never take them.
     static func fixedIDs(_ p: Procedure) -> Set<String> {
-        var ids: Set<String> = ["main", "urgent-routes", "urgent-heading", "contents", "contents-heading", "stages", "stages-heading",
-                                "deadlines", "deadlines-heading", "flowchart", "flowchart-heading", "categories", "categories-heading",
-                                "concern-template", "concern-template-heading", "contacts", "contacts-heading", "history", "history-heading"]
+        var ids = ProcedureAnchor.all
         ids.formUnion(p.stages.map(\.anchor))
         ids.formUnion(p.urgentRoutes.map(\.anchor))
         ids.formUnion(p.sections.flatMap { [$0.anchor, $0.anchor + "-heading"] })

@@ -1,38 +1,52 @@
-import Flowchart
 import Foundation
 import Model
 import WorkingDays
 
 /// Everything the site is made from: the model, the settings, the calendars and the charts
-/// already rendered by the flowchart step.
+/// already rendered by the flowchart step, in the site's own terms.
 public struct SiteInput: Sendable {
-    public struct ChartFiles: Sendable {
-        public var chart: Chart
-        /// The SVG as dot wrote it (with its title and description), nil when dot is missing.
-        public var svg: String?
-        public var hasPDF: Bool
-        public var alternative: TextAlternative
-
-        public init(chart: Chart, svg: String?, hasPDF: Bool, alternative: TextAlternative) {
-            self.chart = chart
-            self.svg = svg
-            self.hasPDF = hasPDF
-            self.alternative = alternative
-        }
-    }
-
     public var procedures: [Procedure]
     public var settings: SiteSettings
     public var calendars: BankHolidays
-    public var charts: [ChartFiles]
+    public var charts: [SiteChart]
     public var paperName: String
 
-    public init(procedures: [Procedure], settings: SiteSettings, calendars: BankHolidays, charts: [ChartFiles],
+    public init(procedures: [Procedure], settings: SiteSettings, calendars: BankHolidays, charts: [SiteChart],
                 paperName: String = "A4") {
         self.procedures = procedures
         self.settings = settings
         self.calendars = calendars
         self.charts = charts
         self.paperName = paperName
+    }
+}
+
+/// What a page needs of one flowchart.
+public struct SiteChart: Sendable {
+    public struct Step: Sendable, Hashable {
+        public var text: String
+        public var details: [String]
+
+        public init(text: String, details: [String] = []) {
+            self.text = text
+            self.details = details
+        }
+    }
+
+    public var id: ChartID
+    public var title: String
+    /// The SVG as the flowchart step made it (with its title and description), nil when the
+    /// charts were not rendered.
+    public var svg: String?
+    public var hasPDF: Bool
+    /// The chart as a list of steps: its text alternative.
+    public var alternative: [Step]
+
+    public init(id: ChartID, title: String, svg: String?, hasPDF: Bool, alternative: [Step]) {
+        self.id = id
+        self.title = title
+        self.svg = svg
+        self.hasPDF = hasPDF
+        self.alternative = alternative
     }
 }

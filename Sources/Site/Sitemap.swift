@@ -5,11 +5,11 @@ import WorkingDays
 enum Sitemap {
     static func xml(base: String, procedures: [Procedure]) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in ["index.html", "compare.html", "statistics.html"] {
-            out += "  <url><loc>\(XML.escape(base + page))</loc></url>\n"
+        for page in PagePath.sitePages {
+            out += "  <url><loc>\(XML.escape(base + page.file))</loc></url>\n"
         }
         for p in procedures {
-            out += "  <url><loc>\(XML.escape(base + p.id + "/index.html"))</loc>"
+            out += "  <url><loc>\(XML.escape(base + PagePath.procedure(id: p.id).file))</loc>"
             if let d = p.lastUpdated, d.day != nil { out += "<lastmod>\(d)</lastmod>" }
             out += "</url>\n"
         }
@@ -32,13 +32,13 @@ enum AmendmentFeed {
               <title>\(XML.escape(title)): amendments</title>
               <id>\(XML.escape(base))feed.xml</id>
               <link rel="self" href="\(XML.escape(base))feed.xml"/>
-              <link href="\(XML.escape(base))index.html"/>
+              <link href="\(XML.escape(base + PagePath.index.file))"/>
               <updated>\(updated)</updated>
               <author><name>\(XML.escape(title))</name></author>
 
             """
         for e in entries {
-            let url = base + e.procedure.id + "/index.html#history"
+            let url = base + PagePath.procedure(id: e.procedure.id).file + "#" + ProcedureAnchor.history
             out += """
                   <entry>
                     <title>\(XML.escape(e.procedure.title)): amended \(XML.escape(DayFormat.short(e.amendment.date)))</title>

@@ -45,7 +45,7 @@ struct FlowchartCommand: AsyncParsableCommand {
             let renderer = try DotRenderer.locate()
             let rendered = try await renderer.render([chart], formats: [format.renderFormat], print: print.layout,
                                                      fixedDate: { _ in PDFMetadata.creationDate(for: p) })
-            data = rendered[0].files[format.renderFormat] ?? Data()
+            data = rendered[0].data(format.renderFormat) ?? Data()
             for warning in rendered[0].warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         }
         if let file {

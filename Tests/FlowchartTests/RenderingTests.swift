@@ -14,8 +14,8 @@ struct RenderingTests {
     @Test func svgIsAccessibleAndDeterministic() async throws {
         let a = try await render(["herts", "hips"])
         let b = try await render(["herts", "hips"])
-        #expect(a.map(\.files) == b.map(\.files))
-        let svg = String(decoding: try #require(a.first?.files[.svg]), as: UTF8.self)
+        #expect(a.map(\.svg) == b.map(\.svg) && a.map(\.pdf) == b.map(\.pdf))
+        let svg = try #require(a.first?.svg)
         // A standalone SVG is named by its first <title> and <desc>; role and aria are added where it is inlined.
         #expect(!svg.contains("role=\"img\""))
         #expect(!svg.contains("page0,"))
@@ -41,15 +41,15 @@ struct RenderingTests {
     @Test func pdfIsOnThePaperAndCarriesTheContentDateNotTheClock() async throws {
         let rendered = try await render(["herts", "cambs-pboro"])
         for r in rendered {
-            #expect(isPage(r.files[.pdf], 595.3, 841.9), "\(r.chart.name): \(String(describing: pageSize(r.files[.pdf]!)))")
-            let pdf = String(decoding: try #require(r.files[.pdf]), as: UTF8.self)
+            #expect(isPage(r.pdf, 595.3, 841.9), "\(r.chart.name): \(String(describing: pageSize(r.pdf!)))")
+            let pdf = String(decoding: try #require(r.pdf), as: UTF8.self)
             let expected = r.chart.procedureID == "herts" ? "D:20250521000000Z" : "D:19700101000000Z"
             #expect(pdf.contains("/CreationDate (\(expected))"))
         }
         let a3 = try await render(["herts"], layout: PrintLayout(paper: .a3))
-        #expect(isPage(a3[0].files[.pdf], 841.9, 1190.9))
+        #expect(isPage(a3[0].pdf, 841.9, 1190.9))
         let landscape = try await render(["herts"], layout: PrintLayout(paper: .a4, landscape: true))
-        #expect(isPage(landscape[0].files[.pdf], 841.9, 595.3))
+        #expect(isPage(landscape[0].pdf, 841.9, 595.3))
     }
 
     @Test func theExamplesAreLegibleOnA4() async throws {
@@ -77,7 +77,7 @@ struct RenderingTests {
         let rendered = try await renderer.render(many, formats: [.svg])
         #expect(rendered.map(\.chart) == many)
         let single = try await Support.dot!.render([charts[0]], formats: [.svg])
-        #expect(rendered[0].files[.svg] == single[0].files[.svg])
+        #expect(rendered[0].svg == single[0].svg)
     }
 
     @Test func aMissingDotIsReportedClearly() {

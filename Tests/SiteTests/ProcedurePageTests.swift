@@ -32,10 +32,7 @@ import WorkingDays
         let dot = try DotRenderer.locate()
         let herts = try #require(Fixtures.procedure("herts"))
         let rendered = try await dot.render(FlowchartBuilder().charts(for: herts), formats: [.svg])
-        let charts = rendered.map { r in
-            SiteInput.ChartFiles(chart: r.chart, svg: String(decoding: r.files[.svg]!, as: UTF8.self), hasPDF: false,
-                                 alternative: r.chart.name == "flowchart" ? TextAlternative.main(herts) : TextAlternative.subProcedure(herts.subProcedures[0]))
-        }
+        let charts = rendered.map { SiteFixture.siteChart($0.chart, svg: $0.svg, in: herts) }
         var i = SiteFixture.input([herts])
         i.charts = charts
         let html = SiteFixture.page(SiteFixture.build(i), "herts/index.html")

@@ -17,11 +17,7 @@ enum SiteFixture {
     static func input(_ procedures: [Procedure]? = nil, settings: SiteSettings? = nil) -> SiteInput {
         let procedures = procedures ?? loaded.procedures
         let charts = procedures.flatMap { p in
-            FlowchartBuilder().charts(for: p).map { chart in
-                SiteInput.ChartFiles(chart: chart, svg: nil, hasPDF: false,
-                                     alternative: chart.name == "flowchart" ? TextAlternative.main(p)
-                                        : TextAlternative.subProcedure(p.subProcedures.first { $0.anchor == chart.name }!))
-            }
+            FlowchartBuilder().charts(for: p).map { chart in siteChart(chart, svg: nil, in: p) }
         }
         return SiteInput(procedures: procedures, settings: settings ?? loaded.settings, calendars: loaded.calendars, charts: charts)
     }
@@ -35,6 +31,14 @@ enum SiteFixture {
         var result = SiteBuilder().build(input, theme: loaded)
         result.diagnostics = problems + result.diagnostics
         return result
+    }
+
+    /// A chart as the flowchart step hands it to the site.
+    static func siteChart(_ chart: Chart, svg: String?, in p: Procedure) -> SiteChart {
+        let alternative = chart.id.isMain ? TextAlternative.main(p)
+            : TextAlternative.subProcedure(p.subProcedures.first { $0.anchor == chart.name }!)
+        return SiteChart(id: chart.id, title: chart.title, svg: svg, hasPDF: false,
+                         alternative: alternative.items.map { SiteChart.Step(text: $0.text, details: $0.details) })
     }
 
     static func page(_ result: SiteBuilder.Result, _ path: String) -> String {

@@ -1,4 +1,3 @@
-import Model
 import TextTools
 
 /// How a timescale reads on charts and pages, in the procedure's own kind:

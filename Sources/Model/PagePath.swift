@@ -1,0 +1,34 @@
+/// A page of the guidance site, by where it sits in the output folder. Every link to a page
+/// and every file name of one is made here, so the writer, the links and the checks agree.
+public enum PagePath: Sendable, Hashable, Comparable {
+    case index
+    case compare
+    case statistics
+    case notFound
+    case procedure(id: String)
+
+    /// The file inside the output folder: `index.html`, `herts/index.html`.
+    public var file: String {
+        switch self {
+        case .index: return "index.html"
+        case .compare: return "compare.html"
+        case .statistics: return "statistics.html"
+        case .notFound: return "404.html"
+        case .procedure(let id): return id + "/index.html"
+        }
+    }
+
+    /// What a link from this page to the site's root starts with: `` or `../`.
+    public var root: String {
+        if case .procedure = self { return "../" }
+        return ""
+    }
+
+    /// A link to `other` from this page.
+    public func link(to other: PagePath, fragment: String? = nil) -> String {
+        root + other.file + (fragment.map { "#" + $0 } ?? "")
+    }
+
+    /// The pages the sitemap lists before the procedures.
+    public static let sitePages: [PagePath] = [.index, .compare, .statistics]
+}

@@ -1,0 +1,18 @@
+/// The `chart` partial: one flowchart, inline, with its downloads and its text alternative.
+struct ChartContext: Encodable, Sendable {
+    struct Step: Encodable, Sendable {
+        var text: String
+        var details: [String]
+        var hasDetails: Bool
+    }
+
+    var title: String
+    /// The paper the PDF is laid out for ("A4").
+    var paper: String
+    /// The SVG prepared for the page (HTML escalate made), absent without Graphviz.
+    var svg: Maybe<String>
+    var svgHref: Maybe<String>
+    var pdfHref: Maybe<String>
+    var dotHref: String
+    var alternative: [Step]
+}

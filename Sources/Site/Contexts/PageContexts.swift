@@ -1,0 +1,291 @@
+import Foundation
+import Model
+import TextTools
+import WorkingDays
+
+/// The values each template is rendered with. Plain text stays plain (the templates escape it);
+/// only keys ending in `Html`, `svg` and `calendarJSON` carry markup escalate made itself.
+struct PageContexts {
+    let input: SiteInput
+    let asOf: Day?
+
+    init(input: SiteInput) {
+        self.input = input
+        // "Updated" is measured from the content's own newest date, never the build clock.
+        var dates = input.procedures.compactMap(\.lastUpdated) + input.procedures.flatMap { $0.amendments.map(\.date) }
+        if let fixed = input.settings.asOf { dates = [fixed] }
+        asOf = dates.compactMap(Day.init).max()
+    }
+
+    func site() -> SiteContext {
+        let s = input.settings
+        return SiteContext(
+            title: s.title, language: s.language,
+            example: !input.procedures.isEmpty && input.procedures.allSatisfy(\.example),
+            feed: s.baseURL != nil, footer: Maybe(s.theme.footer),
+            logo: Maybe(s.theme.logo.map(Theme.logoPath)), logoAlt: Maybe(s.theme.logo.map { _ in s.theme.logoAlt ?? "" }),
+            themeCSS: true)
+    }
+
+    func isUpdated(_ p: Procedure) -> Bool {
+        guard let asOf, let updated = p.lastUpdated.flatMap(Day.init) else { return false }
+        let age = asOf.number - updated.number
+        return age >= 0 && age <= input.settings.updatedWithinDays
+    }
+
+    func timescaleText(_ t: Timescale, previous: String = "stage") -> String {
+        TimescaleWording.text(t, previous: previous)
+    }
+
+    func partnershipNames(_ p: Procedure) -> String {
+        p.partnerships.map(\.name).joined(separator: ", ")
+    }
+
+    // MARK: index
+
+    func index() -> IndexPageContext {
+        let page = PagePath.index
+        let procedures = input.procedures.map { p in
+            IndexPageContext.ProcedureItem(
+                href: page.link(to: .procedure(id: p.id)), title: p.title, summary: p.summary,
+                updated: isUpdated(p) && p.lastUpdated != nil, updatedOn: Maybe(isUpdated(p) ? p.lastUpdated.map { DayFormat.short($0) } : nil),
+                partnershipNames: partnershipNames(p), stagesListed: p.stageListing == .listed,
+                stages: p.stages.map { .init(number: $0.number, title: $0.title, timescale: timescaleText($0.timescale)) },
+                stagesNote: Maybe(p.stagesNote))
+        }
+        var partnerships: [(String, String, [Procedure])] = []
+        for p in input.procedures {
+            for partnership in p.partnerships {
+                if let i = partnerships.firstIndex(where: { $0.0 == partnership.id }) {
+                    partnerships[i].2.append(p)
+                } else {
+                    partnerships.append((partnership.id, partnership.name, [p]))
+                }
+            }
+        }
+        let partnershipItems = partnerships.sorted { $0.1 < $1.1 }.map { (_, name, list) in
+            IndexPageContext.PartnershipItem(name: name, procedures: list.enumerated().map { (i, p) in
+                .init(href: page.link(to: .procedure(id: p.id)), title: p.title, last: i == list.count - 1)
+            })
+        }
+        return IndexPageContext(root: page.root, nav: NavContext(home: true), site: site(), procedures: procedures,
+                                partnerships: partnershipItems)
+    }
+
+    // MARK: compare
+
+    func compare() -> ComparePageContext {
+        let page = PagePath.compare
+        let maxStages = input.procedures.map(\.stages.count).max() ?? 0
+        let procedures = input.procedures.map { p in
+            let kinds = Set(p.stages.map(\.timescale.kind))
+            var kindText: String
+            if p.stageListing == .notListed { kindText = "Stages not listed in the source" }
+            else if kinds == [.fromRaised] { kindText = "Cumulative, from the date the matter was raised" }
+            else if kinds == [.none] { kindText = "No fixed timescales" }
+            else { kindText = Self.kindRuns(p.stages) }
+            let final: String
+            if let last = p.stages.last { final = "Stage \(last.number): \(last.title)" + (last.outcome.map { ". \($0.capitalizedFirst)" } ?? "") }
+            else { final = "Not listed" }
+            return ComparePageContext.ProcedureColumn(
+                href: page.link(to: .procedure(id: p.id)), title: p.title, partnershipNames: partnershipNames(p),
+                stageCount: p.stageListing == .listed ? "\(p.stages.count)" : "Not listed",
+                timescaleKinds: kindText, finalStage: final,
+                urgentRoutes: p.urgentRoutes.isEmpty ? "None named" : p.urgentRoutes.map(\.title).joined(separator: "; "))
+        }
+        let rows = (0..<maxStages).map { i in
+            ComparePageContext.Row(number: i + 1, cells: input.procedures.map { p in
+                guard i < p.stages.count else { return .init(present: false, number: i + 1, title: .none, who: .none, timescale: .none) }
+                let s = p.stages[i]
+                return .init(present: true, number: i + 1, title: Maybe(s.title), who: Maybe(s.participants.joined(separator: "; ").capitalizedFirst),
+                             timescale: Maybe(timescaleText(s.timescale)))
+            })
+        }
+        return ComparePageContext(root: page.root, nav: NavContext(compare: true), site: site(), procedures: procedures, rows: rows)
+    }
+
+    /// "Stage 1 from the date raised; Stages 2–5 after the previous stage".
+    static func kindRuns(_ stages: [Stage]) -> String {
+        func words(_ k: Timescale.Kind) -> String {
+            switch k {
+            case .fromRaised: return "from the date raised"
+            case .afterPrevious: return "after the previous stage"
+            case .none: return "no fixed time"
+            }
+        }
+        var runs: [(first: Int, last: Int, kind: Timescale.Kind)] = []
+        for s in stages {
+            if let last = runs.last, last.kind == s.timescale.kind { runs[runs.count - 1].last = s.number } else { runs.append((s.number, s.number, s.timescale.kind)) }
+        }
+        return runs.map { r in (r.first == r.last ? "Stage \(r.first)" : "Stages \(r.first)–\(r.last)") + " " + words(r.kind) }
+            .joined(separator: "; ")
+    }
+
+    func statistics() -> SimplePageContext {
+        SimplePageContext(root: PagePath.statistics.root, nav: NavContext(statistics: true), site: site())
+    }
+
+    func notFound() -> SimplePageContext {
+        SimplePageContext(root: PagePath.notFound.root, nav: NavContext(), site: site())
+    }
+
+    // MARK: procedure
+
+    func procedure(_ p: Procedure, prose: inout ProseRenderer) -> ProcedurePageContext {
+        let page = PagePath.procedure(id: p.id)
+        let urgent = p.urgentRoutes.map { r in
+            ProcedurePageContext.UrgentRoute(anchor: r.anchor, title: r.title, when: r.when, contacts: r.contacts,
+                                             timescale: Maybe(r.timescale.map(TimescaleWording.urgent)), guidanceHtml: prose.render(r.guidance))
+        }
+        let introduction = prose.render(p.introduction)
+        let stages = p.stages.map { s in
+            ProcedurePageContext.Stage(
+                number: s.number, title: s.title, anchor: s.anchor, setting: s.setting.rawValue,
+                settingText: Maybe(TimescaleWording.setting(s.setting)),
+                oneParticipant: s.participants.count == 1, participant: s.participants.first?.capitalizedFirst ?? "",
+                participants: s.participants.map(\.capitalizedFirst),
+                timescale: timescaleText(s.timescale), timescaleNote: Maybe(s.timescale.note), escalatesTo: Maybe(s.escalatesTo),
+                hasRecords: !s.records.isEmpty, records: s.records.map(\.capitalizedFirst),
+                hasMembers: !s.members.isEmpty, members: s.members.map(\.capitalizedFirst),
+                notifications: s.notifications.map { notification($0, in: p) },
+                outcome: Maybe(s.outcome.map(\.capitalizedFirst)), guidanceHtml: prose.render(s.guidance))
+        }
+        let calculator = calculator(p)
+
+        let charts = input.charts.filter { $0.id.procedure == p.id }
+        let main = charts.filter(\.id.isMain)
+        let subProcedures = p.subProcedures.enumerated().map { (i, sub) in
+            let chart = charts.first { $0.id.name == sub.anchor }
+            return ProcedurePageContext.SubProcedure(
+                title: sub.title, anchor: sub.anchor, appliesWhen: Maybe(sub.appliesWhen),
+                timescale: Maybe(sub.timescale.map { timescaleText($0).lowercasedFirstWord }), coveredBy: Maybe(sub.coveredBy),
+                guidanceHtml: prose.render(sub.guidance),
+                chart: Maybe(chart.map { chartContext($0, index: main.count + i) }),
+                hasSteps: !sub.steps.isEmpty,
+                steps: sub.steps.map { step in
+                    .init(number: step.number, title: step.title, anchor: step.anchor,
+                          participants: step.participants.joined(separator: "; ").capitalizedFirst,
+                          timescale: timescaleText(step.timescale, previous: "step"), timescaleNote: Maybe(step.timescale.note),
+                          hasRecords: !step.records.isEmpty, records: step.records.map(\.capitalizedFirst),
+                          guidanceHtml: prose.render(step.guidance))
+                })
+        }
+        let categoriesNote = prose.render(p.categoriesNote)
+        let sections = p.sections.map {
+            ProcedurePageContext.Section(title: $0.title, titleHtml: $0.titleHtml ?? MarkupEscaping.escape($0.title), anchor: $0.anchor,
+                                         bodyHtml: prose.render($0.body))
+        }
+        let footnotes = prose.render(p.footnotes)
+        let templateNote = prose.render(p.concernTemplateNote)
+        let contacts = p.contacts.map { contact in
+            ProcedurePageContext.Contact(
+                name: contact.name,
+                partnership: Maybe(contact.partnership.flatMap { pid in p.partnerships.first { $0.id == pid } }
+                    .flatMap { $0.name != contact.name ? $0.name : nil }),
+                email: Maybe(contact.email), phone: Maybe(contact.phone),
+                url: Maybe(contact.url.flatMap { u in u.hasPrefix("https://") || u.hasPrefix("http://") ? u : nil }),
+                note: Maybe(contact.note))
+        }
+        return ProcedurePageContext(
+            root: page.root, nav: NavContext(), site: site(), id: p.id, title: p.title, summary: p.summary,
+            partnershipNames: partnershipNames(p), example: p.example, updated: isUpdated(p),
+            stagesListed: p.stageListing == .listed,
+            version: Maybe(p.version), lastUpdated: Maybe(p.lastUpdated.map { DayFormat.short($0) }),
+            nextReview: Maybe(p.nextReview.map { DayFormat.short($0) }),
+            approved: Maybe(p.approved.map { a in DayFormat.short(a.date) + (a.by.map { " by \($0)" } ?? "") }),
+            reviewed: Maybe(p.reviewed.isEmpty ? nil : p.reviewed.map(DayFormat.short).joined(separator: ", ")),
+            timescaleNote: Maybe(p.timescaleNote), stagesNote: Maybe(p.stagesNote),
+            hasAmendments: !p.amendments.isEmpty, amendments: p.amendments.map { .init(date: DayFormat.short($0.date), change: $0.change) },
+            hasUrgent: !p.urgentRoutes.isEmpty, urgent: urgent, introductionHtml: introduction, stages: stages,
+            calculator: Maybe(calculator), hasFlowcharts: !main.isEmpty,
+            flowcharts: main.enumerated().map { chartContext($1, index: $0) }, subProcedures: subProcedures,
+            hasCategories: !p.categories.isEmpty, categories: p.categories, categoriesNoteHtml: categoriesNote,
+            sections: sections, footnotesHtml: Maybe(nonEmpty: footnotes),
+            hasTemplate: !p.concernTemplate.isEmpty, template: p.concernTemplate.map { .init(question: $0) },
+            templateNoteHtml: templateNote, hasContacts: !p.contacts.isEmpty, contacts: contacts,
+            contents: contents(p, hasCalculator: calculator != nil, hasCharts: !main.isEmpty))
+    }
+
+    func chartContext(_ chart: SiteChart, index: Int) -> ChartContext {
+        ChartContext(
+            title: chart.title, paper: input.paperName,
+            svg: Maybe(chart.svg.map { InlineSVG.prepare($0, prefix: "c\(index)-") }),
+            svgHref: Maybe(chart.svg.map { _ in chart.id.fileOnPage("svg") }),
+            pdfHref: Maybe(chart.hasPDF ? chart.id.fileOnPage("pdf") : nil), dotHref: chart.id.fileOnPage("dot"),
+            alternative: chart.alternative.map { .init(text: $0.text, details: $0.details, hasDetails: !$0.details.isEmpty) })
+    }
+
+    func notification(_ n: NotificationDuty, in p: Procedure) -> ProcedurePageContext.Notification {
+        var recipient = ""
+        var email: String?
+        if n.to == NotificationDuty.eachPartnership {
+            recipient = "Your own partnership: " + p.partnerships.compactMap { partnership in
+                partnership.contact.flatMap(p.contact(id:)).map { c in c.email.map { "\(partnership.name), \($0)" } ?? partnership.name }
+            }.joined(separator: "; ")
+        } else if let c = p.contact(id: n.to) {
+            recipient = c.name
+            email = c.email
+        }
+        return .init(what: n.what, recipient: recipient, email: Maybe(email), how: Maybe(n.how), by: Maybe(n.by), when: Maybe(n.when))
+    }
+
+    func contents(_ p: Procedure, hasCalculator: Bool, hasCharts: Bool) -> [ProcedurePageContext.ContentsEntry] {
+        var out: [(String, String)] = [(ProcedureAnchor.urgentRoutes, "Urgent: do not wait for the stages"), (ProcedureAnchor.stages, "The stages")]
+        if hasCalculator { out.append((ProcedureAnchor.deadlines, "Work out the dates")) }
+        if hasCharts { out.append((ProcedureAnchor.flowchart, "Flowchart")) }
+        out += p.subProcedures.map { ($0.anchor, $0.title) }
+        if !p.categories.isEmpty { out.append((ProcedureAnchor.categories, "What disagreements are about")) }
+        out += p.sections.map { ($0.anchor, $0.title) }
+        if !p.concernTemplate.isEmpty { out.append((ProcedureAnchor.concernTemplate, "Structuring your concern")) }
+        out.append((ProcedureAnchor.contacts, "Contacts"))
+        out.append((ProcedureAnchor.history, "Version and history"))
+        return out.map { .init(anchor: $0.0, text: $0.1) }
+    }
+
+    /// "england-and-wales" → "England and Wales".
+    static func calendarName(_ id: String) -> String {
+        id.split(separator: "-").enumerated().map { i, word in
+            i > 0 && ["and", "of", "the"].contains(word) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+
+    /// The calculator appears when at least one stage has a counted timescale.
+    func calculator(_ p: Procedure) -> ProcedurePageContext.Calculator? {
+        guard p.stages.contains(where: { $0.timescale.kind != .none }),
+              let calendar = input.calendars.calendar(p.calendar) else { return nil }
+        let stages: [[String: Any]] = p.stages.map { s in
+            var item: [String: Any] = ["label": "Stage \(s.number)", "title": s.title, "kind": s.timescale.kind.rawValue]
+            if let v = s.timescale.value { item["value"] = v }
+            if let u = s.timescale.unit { item["unit"] = u.rawValue }
+            if let w = s.timescale.wording { item["wording"] = w }
+            return item
+        }
+        let calendarObject: [String: Any] = ["name": calendar.name, "first": calendar.firstYear, "last": calendar.lastYear,
+                                             "closures": calendar.closures.sorted().map(\.description)]
+        return .init(
+            id: p.id, calendarName: Self.calendarName(p.calendar),
+            hasHours: p.stages.contains { $0.timescale.unit == .hours },
+            stagesJSON: JSONText.encode(stages), calendarJSON: JSONText.scriptSafe(JSONText.encode(calendarObject)),
+            firstDate: "\(calendar.firstYear)-01-01", lastDate: "\(calendar.lastYear)-12-31")
+    }
+}
+
+enum JSONText {
+    static func encode(_ value: Any) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("null".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// JSON inside a `<script>` element must not contain `</script>` or `<!--`.
+    static func scriptSafe(_ json: String) -> String {
+        json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+    }
+}
+
+extension String {
+    var lowercasedFirstWord: String {
+        guard let first, dropFirst().first?.isUppercase != true else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

@@ -1,0 +1,21 @@
+/// What every page's layout, header and footer are given as `site`.
+struct SiteContext: Encodable, Sendable {
+    var title: String
+    var language: String
+    /// True when every procedure is from the bundled example set.
+    var example: Bool
+    /// The Atom feed exists (the site has a base address).
+    var feed: Bool
+    var footer: Maybe<String>
+    /// The logo's path from the site's root, and its alternative text.
+    var logo: Maybe<String>
+    var logoAlt: Maybe<String>
+    var themeCSS: Bool
+}
+
+/// Which item of the site's navigation is the current page, as `nav`.
+struct NavContext: Encodable, Sendable {
+    var home = false
+    var compare = false
+    var statistics = false
+}
