@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import Testing
+import TestSupport
 
 /// The command line as a user meets it: exit codes, where messages go, their form.
 @Suite struct CLITests {
@@ -102,6 +103,34 @@ import Testing
         #expect(r.status != 0)
         #expect(r.stderr.contains("no procedure with id hertfordshire; the ids are: herts, cambs-pboro, hips, notts"))
         #expect(r.stdout.isEmpty)
+    }
+
+    /// `--output content` (and `.`, `..`, an empty string) once deleted the author's files and
+    /// exited 0. Each is refused before anything is read, with exit code 2, and nothing changes.
+    @Test(arguments: ["content", ".", "..", "", "content/policies"])
+    func outputFoldersThatWouldDestroyWorkAreRefused(_ output: String) throws {
+        let dir = try Fixtures.copyOfContent().deletingLastPathComponent()
+        let before = try Fixtures.files(under: dir)
+        let r = try run(["build", "--output", output, "--today", "2026-11-23"], in: dir)
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("error: "))
+        #expect(try Fixtures.files(under: dir) == before)
+    }
+
+    /// check's result is its diagnostics, so machine formats go to standard output; the model
+    /// command's standard output is the model, so its diagnostics stay on standard error.
+    @Test func machineReadableDiagnosticsGoWhereToolsReadThem() throws {
+        let dir = try brokenContent()
+        let check = try run(["check", "--diagnostics", "json", "--today", "2026-11-23"], in: dir)
+        #expect(check.status == 1)
+        let list = try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [[String: Any]]
+        #expect(list?.compactMap { $0["code"] as? String }.contains("invalid-date") == true)
+        let clean = try run(["check", "--diagnostics", "json", "--today", "2026-11-23"])
+        #expect(clean.status == 0 && clean.stdout == "[]\n")
+        let model = try run(["model", "--diagnostics", "json", "--today", "2026-11-23"], in: dir)
+        #expect(model.status == 1)
+        #expect(model.stdout.isEmpty)
+        #expect(model.stderr.contains("\"code\" : \"invalid-date\""))
     }
 
     @Test func missingContentFolderIsExplained() throws {

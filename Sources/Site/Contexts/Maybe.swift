@@ -19,10 +19,3 @@ struct Maybe<Value: Encodable & Sendable>: Encodable, Sendable, MustacheCustomRe
         if let value { try container.encode(value) } else { try container.encodeNil() }
     }
 }
-
-extension Maybe where Value == String {
-    /// Absent when empty: an empty string is truthy in Mustache.
-    init(nonEmpty text: String?) {
-        self.init(text.flatMap { $0.isEmpty ? nil : $0 })
-    }
-}

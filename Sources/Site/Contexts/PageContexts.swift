@@ -135,7 +135,7 @@ struct PageContexts {
         let page = PagePath.procedure(id: p.id)
         let urgent = p.urgentRoutes.map { r in
             ProcedurePageContext.UrgentRoute(anchor: r.anchor, title: r.title, when: r.when, contacts: r.contacts,
-                                             timescale: Maybe(r.timescale.map(TimescaleWording.urgent)), guidanceHtml: prose.render(r.guidance))
+                                             timescale: Maybe(r.timescale.map(TimescaleWording.urgent)), guidanceHtml: HTMLFragment(prose.render(r.guidance)))
         }
         let introduction = prose.render(p.introduction)
         let stages = p.stages.map { s in
@@ -148,7 +148,7 @@ struct PageContexts {
                 hasRecords: !s.records.isEmpty, records: s.records.map(\.capitalizedFirst),
                 hasMembers: !s.members.isEmpty, members: s.members.map(\.capitalizedFirst),
                 notifications: s.notifications.map { notification($0, in: p) },
-                outcome: Maybe(s.outcome.map(\.capitalizedFirst)), guidanceHtml: prose.render(s.guidance))
+                outcome: Maybe(s.outcome.map(\.capitalizedFirst)), guidanceHtml: HTMLFragment(prose.render(s.guidance)))
         }
         let calculator = calculator(p)
 
@@ -159,7 +159,7 @@ struct PageContexts {
             return ProcedurePageContext.SubProcedure(
                 title: sub.title, anchor: sub.anchor, appliesWhen: Maybe(sub.appliesWhen),
                 timescale: Maybe(sub.timescale.map { timescaleText($0).lowercasedFirstWord }), coveredBy: Maybe(sub.coveredBy),
-                guidanceHtml: prose.render(sub.guidance),
+                guidanceHtml: HTMLFragment(prose.render(sub.guidance)),
                 chart: Maybe(chart.map { chartContext($0, index: main.count + i) }),
                 hasSteps: !sub.steps.isEmpty,
                 steps: sub.steps.map { step in
@@ -167,13 +167,13 @@ struct PageContexts {
                           participants: step.participants.joined(separator: "; ").capitalizedFirst,
                           timescale: timescaleText(step.timescale, previous: "step"), timescaleNote: Maybe(step.timescale.note),
                           hasRecords: !step.records.isEmpty, records: step.records.map(\.capitalizedFirst),
-                          guidanceHtml: prose.render(step.guidance))
+                          guidanceHtml: HTMLFragment(prose.render(step.guidance)))
                 })
         }
         let categoriesNote = prose.render(p.categoriesNote)
         let sections = p.sections.map {
-            ProcedurePageContext.Section(title: $0.title, titleHtml: $0.titleHtml ?? MarkupEscaping.escape($0.title), anchor: $0.anchor,
-                                         bodyHtml: prose.render($0.body))
+            ProcedurePageContext.Section(title: $0.title, titleHtml: HTMLFragment($0.titleHtml ?? MarkupEscaping.escape($0.title)), anchor: $0.anchor,
+                                         bodyHtml: HTMLFragment(prose.render($0.body)))
         }
         let footnotes = prose.render(p.footnotes)
         let templateNote = prose.render(p.concernTemplateNote)
@@ -196,13 +196,13 @@ struct PageContexts {
             reviewed: Maybe(p.reviewed.isEmpty ? nil : p.reviewed.map(DayFormat.short).joined(separator: ", ")),
             timescaleNote: Maybe(p.timescaleNote), stagesNote: Maybe(p.stagesNote),
             hasAmendments: !p.amendments.isEmpty, amendments: p.amendments.map { .init(date: DayFormat.short($0.date), change: $0.change) },
-            hasUrgent: !p.urgentRoutes.isEmpty, urgent: urgent, introductionHtml: introduction, stages: stages,
+            hasUrgent: !p.urgentRoutes.isEmpty, urgent: urgent, introductionHtml: HTMLFragment(introduction), stages: stages,
             calculator: Maybe(calculator), hasFlowcharts: !main.isEmpty,
             flowcharts: main.enumerated().map { chartContext($1, index: $0) }, subProcedures: subProcedures,
-            hasCategories: !p.categories.isEmpty, categories: p.categories, categoriesNoteHtml: categoriesNote,
-            sections: sections, footnotesHtml: Maybe(nonEmpty: footnotes),
+            hasCategories: !p.categories.isEmpty, categories: p.categories, categoriesNoteHtml: HTMLFragment(categoriesNote),
+            sections: sections, footnotesHtml: HTMLFragment(footnotes),
             hasTemplate: !p.concernTemplate.isEmpty, template: p.concernTemplate.map { .init(question: $0) },
-            templateNoteHtml: templateNote, hasContacts: !p.contacts.isEmpty, contacts: contacts,
+            templateNoteHtml: HTMLFragment(templateNote), hasContacts: !p.contacts.isEmpty, contacts: contacts,
             contents: contents(p, hasCalculator: calculator != nil, hasCharts: !main.isEmpty))
     }
 

@@ -12,7 +12,7 @@ struct ProcedurePageContext: Encodable, Sendable {
         var when: String
         var contacts: [String]
         var timescale: Maybe<String>
-        var guidanceHtml: String
+        var guidanceHtml: HTMLFragment
     }
 
     struct Stage: Encodable, Sendable {
@@ -34,7 +34,7 @@ struct ProcedurePageContext: Encodable, Sendable {
         var members: [String]
         var notifications: [Notification]
         var outcome: Maybe<String>
-        var guidanceHtml: String
+        var guidanceHtml: HTMLFragment
     }
 
     struct Notification: Encodable, Sendable {
@@ -65,7 +65,7 @@ struct ProcedurePageContext: Encodable, Sendable {
         var appliesWhen: Maybe<String>
         var timescale: Maybe<String>
         var coveredBy: Maybe<String>
-        var guidanceHtml: String
+        var guidanceHtml: HTMLFragment
         var chart: Maybe<ChartContext>
         var hasSteps: Bool
         var steps: [Step]
@@ -80,15 +80,15 @@ struct ProcedurePageContext: Encodable, Sendable {
         var timescaleNote: Maybe<String>
         var hasRecords: Bool
         var records: [String]
-        var guidanceHtml: String
+        var guidanceHtml: HTMLFragment
     }
 
     struct Section: Encodable, Sendable {
         var title: String
         /// The heading with its inline formatting (HTML escalate made).
-        var titleHtml: String
+        var titleHtml: HTMLFragment
         var anchor: String
-        var bodyHtml: String
+        var bodyHtml: HTMLFragment
     }
 
     struct Question: Encodable, Sendable {
@@ -131,7 +131,7 @@ struct ProcedurePageContext: Encodable, Sendable {
     var amendments: [Amendment]
     var hasUrgent: Bool
     var urgent: [UrgentRoute]
-    var introductionHtml: String
+    var introductionHtml: HTMLFragment
     var stages: [Stage]
     var calculator: Maybe<Calculator>
     var hasFlowcharts: Bool
@@ -139,12 +139,12 @@ struct ProcedurePageContext: Encodable, Sendable {
     var subProcedures: [SubProcedure]
     var hasCategories: Bool
     var categories: [String]
-    var categoriesNoteHtml: String
+    var categoriesNoteHtml: HTMLFragment
     var sections: [Section]
-    var footnotesHtml: Maybe<String>
+    var footnotesHtml: HTMLFragment
     var hasTemplate: Bool
     var template: [Question]
-    var templateNoteHtml: String
+    var templateNoteHtml: HTMLFragment
     var hasContacts: Bool
     var contacts: [Contact]
     var contents: [ContentsEntry]
