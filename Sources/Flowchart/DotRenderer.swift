@@ -68,9 +68,27 @@ public struct DotRenderer: Sendable {
         throw .notInstalled
     }
 
+    /// Scratch folders are named `escalate-dot-<pid>-<uuid>` in the temporary folder.
+    static let scratchPrefix = "escalate-dot-"
+
+    /// Removes scratch folders a killed run left behind: those whose process is gone. A folder
+    /// of a run still going (another build) is left alone.
+    public static func removeStaleScratchFolders(in folder: URL = FileManager.default.temporaryDirectory) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(scratchPrefix) {
+            let pidText = name.dropFirst(scratchPrefix.count).prefix { $0.isNumber }
+            guard let pid = Int32(pidText), pid != ProcessInfo.processInfo.processIdentifier else { continue }
+            // kill(pid, 0) fails with ESRCH when no such process exists.
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            }
+        }
+    }
+
     /// - Parameter fixedDate: the PDF creation date (`YYYYMMDD`) for a chart; nil gives 1970-01-01.
     public func render(_ charts: [Chart], formats: Set<RenderFormat>, print layout: PrintLayout = PrintLayout(),
                        fixedDate: @escaping @Sendable (Chart) -> String? = { _ in nil }) async throws -> [RenderedChart] {
+        Self.removeStaleScratchFolders()
         let batches = stride(from: 0, to: charts.count, by: chartsPerCall).map { Array(charts[$0..<min($0 + chartsPerCall, charts.count)]) }
         var results = [[RenderedChart]](repeating: [], count: batches.count)
         try await withThrowingTaskGroup(of: (Int, [RenderedChart]).self) { group in
@@ -94,7 +112,8 @@ public struct DotRenderer: Sendable {
     /// size; a second writes the PDFs from print copies sized and centred on the paper.
     private func renderBatch(_ charts: [Chart], formats: Set<RenderFormat>, layout: PrintLayout,
                              fixedDate: @Sendable (Chart) -> String?) async throws -> [RenderedChart] {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("escalate-dot-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(Self.scratchPrefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let names = charts.indices.map { "chart-\($0).dot" }
@@ -142,7 +161,11 @@ public struct DotRenderer: Sendable {
 
     private func runDot(_ arguments: [String], in dir: URL) async throws {
         let result = try await run(
-            .path(FilePath(executable)), arguments: Arguments(arguments), workingDirectory: FilePath(dir.path),
+            .path(FilePath(executable)), arguments: Arguments(arguments),
+            // cairo stamps PDFs in local time; in a zone east or west of UTC the stamp is longer
+            // (`+05'30`) and could not be replaced in place, so dot always runs in UTC.
+            environment: .inherit.updating(["TZ": "UTC"]),
+            workingDirectory: FilePath(dir.path),
             output: .discarded, error: .string(limit: 1 << 20))
         let message = result.standardError.trimmingCharacters(in: .whitespacesAndNewlines)
         guard case .exited(0) = result.terminationStatus else {

@@ -14,9 +14,11 @@ public struct OutputWriter: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case write(path: String, reason: String)
         case swap(reason: String)
+        case busy(lock: String)
 
         public var description: String {
             switch self {
+            case .busy(let lock): return "another build is writing this output folder (it holds \(lock)); try again when it has finished"
             case .write(let path, let reason): return "could not write \(path): \(reason)"
             case .swap(let reason): return "could not put the new output in place: \(reason)"
             }
@@ -45,12 +47,21 @@ public struct OutputWriter: Sendable {
 
     public func replace(with files: [OutputFile]) throws(Failure) {
         let fm = FileManager.default
+        let parent = directory.deletingLastPathComponent()
+        let name = directory.lastPathComponent
+        do {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw .write(path: parent.path, reason: error.localizedDescription)
+        }
+        // One build at a time writes into a given output folder; a second waits its turn.
+        let lock = try BuildLock(parent.appendingPathComponent(".\(name).lock"))
+        defer { lock.release() }
+        Self.removeLeftovers(of: name, in: parent)
         guard Self.mayReplace(directory) else {
             throw .write(path: directory.path, reason: "it holds files escalate did not write, so it is not replaced")
         }
         let files = files + [OutputFile(path: Self.markerName, text: Self.markerText)]
-        let parent = directory.deletingLastPathComponent()
-        let name = directory.lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
         let old = parent.appendingPathComponent(".\(name).old-\(pid)")
@@ -66,8 +77,12 @@ public struct OutputWriter: Sendable {
             try? fm.removeItem(at: staging)
             throw .write(path: staging.path, reason: error.localizedDescription)
         }
-        // Two renames within one folder: the old output is never mixed with the new. (A single
-        // atomic exchange needs renameat2(RENAME_EXCHANGE), which Foundation does not expose.)
+        // One atomic exchange, so a web server serving the folder never sees it missing or
+        // half-written; where the file system cannot exchange, two renames in one folder.
+        if fm.fileExists(atPath: directory.path), AtomicExchange.exchange(staging.path, directory.path) {
+            try? fm.removeItem(at: staging)
+            return
+        }
         do {
             try? fm.removeItem(at: old)
             if fm.fileExists(atPath: directory.path) {
@@ -81,6 +96,23 @@ public struct OutputWriter: Sendable {
             }
             try? fm.removeItem(at: staging)
             throw .swap(reason: error.localizedDescription)
+        }
+    }
+
+    /// Staging and old folders that a killed build left beside the output (`.output.staging-PID`,
+    /// `.output.old-PID`), removed at the next build. Called with the lock held, so no running
+    /// build's folders are among them. If the output itself is missing but an old copy is there
+    /// (killed between the two renames), the old copy is put back first.
+    static func removeLeftovers(of name: String, in parent: URL) {
+        let fm = FileManager.default
+        let entries = ((try? fm.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
+        let output = parent.appendingPathComponent(name)
+        for entry in entries where entry.hasPrefix(".\(name).old-") && !fm.fileExists(atPath: output.path) {
+            try? fm.moveItem(at: parent.appendingPathComponent(entry), to: output)
+        }
+        for entry in entries where entry.hasPrefix(".\(name).staging-") || entry.hasPrefix(".\(name).old-") {
+            let url = parent.appendingPathComponent(entry)
+            if fm.fileExists(atPath: url.path) { try? fm.removeItem(at: url) }
         }
     }
 }

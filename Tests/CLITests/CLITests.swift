@@ -18,12 +18,13 @@ import TestSupport
         return repoRoot.appendingPathComponent(".build/debug/escalate")
     }
 
-    func run(_ arguments: [String], in directory: URL = CLITests.repoRoot) throws -> Run {
+    func run(_ arguments: [String], in directory: URL = CLITests.repoRoot, environment: [String: String] = [:]) throws -> Run {
         #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build escalate first (make test does)")
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -158,6 +159,19 @@ import TestSupport
         let pdf = try Data(contentsOf: file)
         #expect(pdf.starts(with: Data("%PDF".utf8)))
         #expect(r.stdout.isEmpty)
+    }
+
+    /// cairo stamps PDFs in local time; the stamp must be the content's date in every zone.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot"), "Graphviz's dot is not installed"))
+    func aPDFIsTheSameInEveryTimeZone() throws {
+        var pdfs: [Data] = []
+        for zone in ["UTC", "Europe/London", "Asia/Kolkata", "America/St_Johns"] {
+            let r = try cli.run(["flowchart", "herts", "--format", "pdf"], environment: ["TZ": zone])
+            #expect(r.status == 0, "\(zone): \(r.stderr)")
+            pdfs.append(Data(r.stdout.utf8))
+        }
+        #expect(Set(pdfs).count == 1)
+        #expect(String(decoding: pdfs[0], as: UTF8.self).contains("/CreationDate (D:20250521000000Z)"))
     }
 
     @Test func explainsWhyThereIsNoChart() throws {

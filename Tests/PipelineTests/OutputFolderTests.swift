@@ -1,5 +1,5 @@
 import Foundation
-import Output
+@testable import Output
 import Pipeline
 import Testing
 import TestSupport
@@ -48,5 +48,67 @@ import TestSupport
         #expect(report.diagnostics.errors.map(\.code) == ["output-refused"])
         #expect(report.written.isEmpty)
         #expect(try Fixtures.files(under: content) == before)
+    }
+}
+
+/// The swap into place: atomic, one build at a time, and tidy after a killed build.
+@Suite struct OutputSwapTests {
+    func files(_ n: Int, tag: String) -> [OutputFile] {
+        (0..<n).map { OutputFile(path: "page-\($0).html", text: "\(tag) \($0)") }
+    }
+
+    @Test func aBuildReplacesTheWholeFolder() throws {
+        let out = try Fixtures.temporaryFolder().appendingPathComponent("output")
+        try OutputWriter(directory: out).replace(with: files(3, tag: "first"))
+        try OutputWriter(directory: out).replace(with: files(2, tag: "second"))
+        let now = try Fixtures.files(under: out)
+        #expect(now.keys.sorted() == [OutputWriter.markerName, "page-0.html", "page-1.html"])
+        #expect(now["page-1.html"] == Data("second 1".utf8))
+    }
+
+    /// A build killed at any moment leaves `.output.staging-PID` or `.output.old-PID` behind;
+    /// the next build removes them, and puts the old output back if it was caught between renames.
+    @Test func leftoversOfAKilledBuildAreCleanedUp() throws {
+        let root = try Fixtures.temporaryFolder()
+        let out = root.appendingPathComponent("output")
+        try OutputWriter(directory: out).replace(with: files(1, tag: "first"))
+        let fm = FileManager.default
+        try fm.createDirectory(at: root.appendingPathComponent(".output.staging-999999/half"), withIntermediateDirectories: true)
+        try fm.moveItem(at: out, to: root.appendingPathComponent(".output.old-999998"))
+        OutputWriter.removeLeftovers(of: "output", in: root)
+        #expect(try Fixtures.files(under: out)["page-0.html"] == Data("first 0".utf8))
+        #expect(try fm.contentsOfDirectory(atPath: root.path).sorted() == [".output.lock", "output"])
+        try OutputWriter(directory: out).replace(with: files(1, tag: "second"))
+        #expect(try fm.contentsOfDirectory(atPath: root.path).sorted() == [".output.lock", "output"])
+    }
+
+    /// Two builds into one folder at once: each swap happens whole, one after the other, and the
+    /// folder ends as exactly one of them wrote it, never a mixture.
+    @Test func concurrentBuildsNeverInterleave() async throws {
+        let out = try Fixtures.temporaryFolder().appendingPathComponent("output")
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for tag in ["a", "b", "c", "d"] {
+                group.addTask { try OutputWriter(directory: out).replace(with: files(40, tag: tag)) }
+            }
+            try await group.waitForAll()
+        }
+        let texts = Set(try Fixtures.files(under: out).filter { $0.key.hasPrefix("page-") }.values
+            .map { String(decoding: $0, as: UTF8.self).split(separator: " ")[0] })
+        #expect(texts.count == 1)
+        #expect(try Fixtures.files(under: out).count == 41)
+    }
+}
+
+@Suite struct AtomicExchangeTests {
+    @Test func twoFoldersAreSwappedInOneStep() throws {
+        let root = try Fixtures.temporaryFolder()
+        let a = root.appendingPathComponent("a"), b = root.appendingPathComponent("b")
+        try FileManager.default.createDirectory(at: a, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: b, withIntermediateDirectories: true)
+        try "A".write(to: a.appendingPathComponent("x"), atomically: true, encoding: .utf8)
+        try "B".write(to: b.appendingPathComponent("x"), atomically: true, encoding: .utf8)
+        #expect(AtomicExchange.exchange(a.path, b.path))
+        #expect(try String(contentsOf: a.appendingPathComponent("x"), encoding: .utf8) == "B")
+        #expect(try String(contentsOf: b.appendingPathComponent("x"), encoding: .utf8) == "A")
     }
 }
