@@ -144,15 +144,19 @@ public struct BuildPipeline: Sendable {
 
     /// Runs the steps the mode asks for. Every step runs even after errors (so one run reports
     /// every problem it can find), except `write`, which needs a clean run.
-    public func run(_ mode: Mode, progress: (@Sendable (BuildStep.Name, Int, Int) -> Void)? = nil) async -> BuildContext {
+    /// - Parameter progress: called after each step with its name, its place, the number of
+    ///   steps and how long it took.
+    public func run(_ mode: Mode, progress: (@Sendable (BuildStep.Name, Int, Int, Duration) -> Void)? = nil) async -> BuildContext {
         var pipeline = self
         pipeline.mode = mode
         var context = BuildContext()
         let chosen = Self.steps.prefix { $0.name != mode.lastStep } + Self.steps.filter { $0.name == mode.lastStep }
+        let clock = ContinuousClock()
         for (index, step) in chosen.enumerated() {
-            progress?(step.name, index + 1, chosen.count)
+            let started = clock.now
             await step.body(pipeline, &context)
             context.stepsRun.append(step.name.rawValue)
+            progress?(step.name, index + 1, chosen.count, started.duration(to: clock.now))
         }
         return context
     }

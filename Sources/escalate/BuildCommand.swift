@@ -25,7 +25,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         var pipeline = options.pipeline(strict: strict)
         pipeline.printLayout = print.layout
-        let report = await pipeline.run(.build(output: URL(fileURLWithPath: output)))
+        let report = await options.run(pipeline, .build(output: URL(fileURLWithPath: output)))
         let code = options.report(report.diagnostics, strict: strict, toStandardOutput: true)
         if code != 0 || report.written.isEmpty {
             FileHandle.standardError.write(Data("build stopped: \(output)/ was left as it was\n".utf8))

@@ -13,7 +13,7 @@ struct CheckCommand: AsyncParsableCommand {
     var strict = false
 
     func run() async throws {
-        let result = await options.pipeline(strict: strict).run(.check)
+        let result = await options.run(options.pipeline(strict: strict), .check)
         let code = options.report(result.diagnostics, strict: strict, toStandardOutput: true)
         if code == 0 && result.diagnostics.items.isEmpty {
             FileHandle.standardError.write(Data("checked \(plural(result.procedures.count, "procedure")): no problems\n".utf8))

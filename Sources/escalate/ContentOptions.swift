@@ -16,6 +16,9 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "How to print problems: human, github (workflow annotations) or json.")
     var diagnostics: DiagnosticFormatChoice = .human
 
+    @Flag(name: .long, help: "Say each step of the build as it starts, with the time the one before took.")
+    var verbose = false
+
     func validate() throws {
         if let today, PolicyDate(today)?.day == nil {
             throw ValidationError("--today must be a date in YYYY-MM-DD form, not '\(today)'")
@@ -27,10 +30,19 @@ struct ContentOptions: ParsableArguments {
         return BuildPipeline(content: URL(fileURLWithPath: content), display: content, today: date, strict: strict)
     }
 
+    /// Runs the pipeline in `mode`, saying each step on standard error under `--verbose`.
+    func run(_ pipeline: BuildPipeline, _ mode: BuildPipeline.Mode) async -> BuildContext {
+        guard verbose else { return await pipeline.run(mode) }
+        return await pipeline.run(mode) { step, index, count, duration in
+            let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+            FileHandle.standardError.write(Data(String(format: "[%d/%d] %@ %.0f ms\n", index, count, step.rawValue, ms).utf8))
+        }
+    }
+
     /// Reads and validates the content up to the model, for commands that only need the
     /// model; reports problems and stops with exit code 1 on errors.
     func model() async throws -> BuildContext {
-        let context = await pipeline().run(.model)
+        let context = await run(pipeline(), .model)
         let code = report(context.diagnostics, strict: false, toStandardOutput: false)
         if code != 0 { throw ExitCode(code) }
         return context
