@@ -48,6 +48,12 @@ let package = Package(
         // Fixtures, temporary content folders and pipeline runs every test target shares.
         .target(name: "TestSupport", dependencies: ["CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "TextTools"], path: "Tests/TestSupport"),
         .testTarget(name: "CmarkGFMTests", dependencies: ["CmarkGFM"]),
+        // The GFM spec and cmark-gfm's extension tests, each example read as a guidance section.
+        .testTarget(
+            name: "ProseFidelityTests",
+            dependencies: ["CmarkGFM", "Model", "PolicySource"],
+            resources: [.copy("Resources")]
+        ),
         .testTarget(name: "PolicySourceTests", dependencies: ["TestSupport", "PolicySource", "Diagnostics", "Model", "Snapshot", "TextTools"]),
         .testTarget(name: "WorkingDaysTests", dependencies: ["TestSupport", "WorkingDays", "Model", "Diagnostics"]),
         .testTarget(name: "FlowchartTests", dependencies: ["TestSupport", "Flowchart", "Model", "PolicySource"]),
