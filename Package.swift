@@ -54,6 +54,9 @@ let package = Package(
             dependencies: ["CmarkGFM", "Model", "PolicySource"],
             resources: [.copy("Resources")]
         ),
+        // CmarkGFM: SmartPunctuation is held to what cmark-gfm's SMART option writes.
+        .testTarget(name: "TextToolsTests", dependencies: ["TextTools", "CmarkGFM"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "PolicySourceTests", dependencies: ["TestSupport", "PolicySource", "Diagnostics", "Model", "Snapshot", "TextTools"]),
         .testTarget(name: "WorkingDaysTests", dependencies: ["TestSupport", "WorkingDays", "Model", "Diagnostics"]),
         .testTarget(name: "FlowchartTests", dependencies: ["TestSupport", "Flowchart", "Model", "PolicySource"]),
