@@ -49,6 +49,15 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "TextTools"], path: "Tests/TestSupport"),
         .testTarget(name: "CmarkGFMTests", dependencies: ["CmarkGFM"]),
         .testTarget(name: "SnapshotTests", dependencies: ["TestSupport", "Snapshot", "Diagnostics"]),
+        // The GFM spec and cmark-gfm's extension tests, each example read as a guidance section.
+        .testTarget(
+            name: "ProseFidelityTests",
+            dependencies: ["CmarkGFM", "Model", "PolicySource"],
+            resources: [.copy("Resources")]
+        ),
+        // CmarkGFM: SmartPunctuation is held to what cmark-gfm's SMART option writes.
+        .testTarget(name: "TextToolsTests", dependencies: ["TextTools", "CmarkGFM"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "PolicySourceTests", dependencies: ["TestSupport", "PolicySource", "Diagnostics", "Model", "Snapshot", "TextTools"]),
         .testTarget(name: "WorkingDaysTests", dependencies: ["TestSupport", "WorkingDays", "Model", "Diagnostics"]),
         .testTarget(name: "FlowchartTests", dependencies: ["TestSupport", "Flowchart", "Model", "PolicySource"]),

@@ -44,6 +44,49 @@ public struct MarkdownParser: Sendable {
         }
     }
 
+    /// The words of every heading in `text`, in document order (the order of `descendants()`),
+    /// as GitHub reads them when it makes a heading's id: the text of GitHub's rendering, which
+    /// has no smart punctuation (`A -- B` keeps its hyphens, while a typed `–` stays a dash),
+    /// where an image gives nothing (its alt text is an attribute), a line break is a newline,
+    /// and a footnote reference is its number. Parsed again without SMART, so each character is
+    /// the one GitHub sees.
+    public func headingTexts(_ text: String) -> [String] {
+        var plain = options
+        plain.smartPunctuation = false
+        return CmarkSession.withDocument(text, options: plain) { root, _ in
+            var out: [String] = []
+            guard let iterator = cmark_iter_new(root) else { return out }
+            defer { cmark_iter_free(iterator) }
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                      cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+                var words = ""
+                Self.appendRenderedText(of: node, to: &words)
+                out.append(words)
+            }
+            return out
+        }
+    }
+
+    private static func appendRenderedText(of node: OpaquePointer, to out: inout String) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_FOOTNOTE_REFERENCE:
+                out += string(cmark_node_get_literal(current))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                out += "\n"
+            case CMARK_NODE_HTML_INLINE, CMARK_NODE_IMAGE:
+                break
+            default:
+                appendRenderedText(of: current, to: &out)
+            }
+            child = cmark_node_next(current)
+        }
+    }
+
     private static func render(_ node: OpaquePointer, flags: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
         guard let html = cmark_render_html(node, flags, extensions) else { return "" }
         defer { free(html) }

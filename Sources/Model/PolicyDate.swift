@@ -41,11 +41,14 @@ public struct PolicyDate: Sendable, Hashable, Comparable, Codable, CustomStringC
         }
     }
 
+    /// `YYYY-MM-DD` or `YYYY-MM`, the form it is read from (a year below 1000 keeps its zeros).
     public var description: String {
-        let m = month < 10 ? "0\(month)" : "\(month)"
-        guard let day else { return "\(year)-\(m)" }
-        let d = day < 10 ? "0\(day)" : "\(day)"
-        return "\(year)-\(m)-\(d)"
+        func padded(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        guard let day else { return "\(padded(year, 4))-\(padded(month, 2))" }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
     /// A month-only date sorts as the first of that month.

@@ -37,7 +37,11 @@ struct BodyReader {
         var parts = BodyParts()
         let all = document.descendants()
         let headings = all.filter { $0.kind == .heading }
-        for (heading, slug) in zip(headings, Slug.unique(headings.map(githubText))) {
+        // GitHub makes ids from its own rendering, which has no smart punctuation: the headings'
+        // words come from a second parse without SMART (same blocks, so the same headings in order).
+        var githubTexts = MarkdownParser(options: options).headingTexts(body)
+        if githubTexts.count != headings.count { githubTexts = headings.map(\.plainText) }
+        for (heading, slug) in zip(headings, Slug.unique(githubTexts)) {
             slugs[heading.startLine] = slug
             // A stage is linked to as #stage-N, the id the pages give it, not by its heading's slug.
             if case .stage = HeadingKind.classify(heading.plainText), heading.headingLevel == 2 { continue }
@@ -133,15 +137,6 @@ struct BodyReader {
 
     private func fileLine(_ bodyLine: Int) -> Int {
         bodyLine + firstLine - 1
-    }
-
-    /// A heading's words as GitHub sees them when it makes the heading's id: without the
-    /// typographic punctuation SMART gave them, unless the author typed those characters.
-    private func githubText(_ heading: MarkdownNode) -> String {
-        let line = fileLine(heading.startLine)
-        let source = line >= 1 && line <= text.lines.count ? text.lines[line - 1] : ""
-        let typed = source.contains { "\u{2018}\u{2019}\u{201C}\u{201D}\u{2013}\u{2014}\u{2026}".contains($0) }
-        return typed ? heading.plainText : SmartPunctuation.undo(heading.plainText)
     }
 
     /// `<h2>The <em>role</em></h2>` → `The <em>role</em>`.

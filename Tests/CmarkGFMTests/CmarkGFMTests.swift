@@ -35,6 +35,27 @@ import Testing
         #expect(doc.children.contains { $0.kind == .footnoteDefinition })
     }
 
+    /// What GitHub makes heading ids from: its rendering's text, without smart punctuation.
+    @Test func headingTextsAreGitHubsWords() {
+        let text = """
+            # A -- B's "plan"...
+
+            > ## `code` *em* [link](x.md) ![alt](i.png) <b>raw</b>[^1]
+
+            Two
+            lines
+            ===
+
+            Paragraph -- not a heading.
+
+            [^1]: Note.
+            """
+        #expect(MarkdownParser().headingTexts(text) == ["A -- B's \"plan\"...", "code em link  raw1", "Two\nlines"])
+        // The same headings, in the same order, as the parse the reader keeps.
+        #expect(MarkdownParser().parse(text).descendants().filter { $0.kind == .heading }.count == 3)
+        #expect(MarkdownParser().headingTexts("No headings.") == [])
+    }
+
     /// Parsing shares process-wide tables in cmark-gfm; concurrent callers must still get
     /// exactly what a lone caller gets.
     @Test func concurrentParsesAgreeWithSerialOnes() async {
