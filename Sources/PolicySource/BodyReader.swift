@@ -37,11 +37,7 @@ struct BodyReader {
         var parts = BodyParts()
         let all = document.descendants()
         let headings = all.filter { $0.kind == .heading }
-        // GitHub makes ids from its own rendering, which has no smart punctuation: the headings'
-        // words come from a second parse without SMART (same blocks, so the same headings in order).
-        var githubTexts = MarkdownParser(options: options).headingTexts(body)
-        if githubTexts.count != headings.count { githubTexts = headings.map(\.plainText) }
-        for (heading, slug) in zip(headings, Slug.unique(githubTexts)) {
+        for (heading, slug) in zip(headings, Slug.unique(headings.map(githubText))) {
             slugs[heading.startLine] = slug
             // A stage is linked to as #stage-N, the id the pages give it, not by its heading's slug.
             if case .stage = HeadingKind.classify(heading.plainText), heading.headingLevel == 2 { continue }
@@ -137,6 +133,34 @@ struct BodyReader {
 
     private func fileLine(_ bodyLine: Int) -> Int {
         bodyLine + firstLine - 1
+    }
+
+    /// A heading's words as GitHub reads them when it makes the heading's id: the text of its
+    /// rendering, where an image gives nothing, a line break is a newline and a footnote
+    /// reference is its number. GitHub has no smart punctuation; quotes do not matter (ids drop
+    /// them either way), but SMART's dashes and ellipses stand for hyphens and dots GitHub keeps
+    /// or drops differently, so a heading that has them is read again, alone, without SMART.
+    /// Only those few headings are parsed twice, never the file.
+    private func githubText(_ heading: MarkdownNode) -> String {
+        let words = Self.renderedText(heading)
+        guard words.contains(where: { "\u{2013}\u{2014}\u{2026}".contains($0) }) else { return words }
+        var plain = options
+        plain.smartPunctuation = false
+        let source = text.slice(lines: fileLine(heading.startLine), fileLine(max(heading.endLine, heading.startLine)))
+        return MarkdownParser(options: plain).headingTexts(source).first ?? words
+    }
+
+    private static func renderedText(_ node: MarkdownNode) -> String {
+        var out = ""
+        for child in node.children {
+            switch child.kind {
+            case .text, .code, .footnoteReference: out += child.literal
+            case .softBreak, .lineBreak: out += "\n"
+            case .image, .htmlInline: continue
+            default: out += renderedText(child)
+            }
+        }
+        return out
     }
 
     /// `<h2>The <em>role</em></h2>` → `The <em>role</em>`.
