@@ -47,4 +47,32 @@ enum CmarkSession {
         defer { cmark_node_free(root) }
         return body(root, parser)
     }
+
+    /// Replaces each raw HTML node with a custom node holding the HTML after `RawHTMLFilter`.
+    /// The renderer writes custom nodes as they are, so raw HTML passes the allow-list while
+    /// the rest of the document keeps safe mode (no `javascript:` link destinations).
+    static func filterRawHTML(_ root: OpaquePointer) {
+        var found: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(root) else { return }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE { found.append(node) }
+        }
+        cmark_iter_free(iterator)
+        for node in found {
+            let block = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+            guard let custom = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE) else { continue }
+            let raw = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            _ = cmark_node_set_on_enter(custom, RawHTMLFilter.filter(raw))
+            _ = cmark_node_set_on_exit(custom, "")
+            if cmark_node_replace(node, custom) == 1 {
+                cmark_node_free(node)
+            } else {
+                cmark_node_free(custom)
+            }
+        }
+    }
 }

@@ -11,6 +11,7 @@ public struct HTMLRenderer: Sendable {
 
     public func render(_ markdown: String) -> String {
         CmarkSession.withDocument(markdown, options: options) { root, parser in
+            if options.allowRawHTML { CmarkSession.filterRawHTML(root) }
             // The renderer only applies tagfilter when it is given the parser's extension list.
             let extensions = cmark_parser_get_syntax_extensions(parser)
             guard let html = cmark_render_html(root, options.cmarkFlags, extensions) else { return "" }

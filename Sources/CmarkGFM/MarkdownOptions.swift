@@ -15,10 +15,11 @@ public struct MarkdownOptions: Sendable, Equatable {
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
     /// SMART and FOOTNOTES act at parse time, so they must reach the parser, not only the renderer.
+    /// UNSAFE is never set: allowed raw HTML goes through `RawHTMLFilter` instead, and link
+    /// destinations keep cmark-gfm's safe-mode check (no `javascript:`, `vbscript:`, `file:`).
     var cmarkFlags: Int32 {
         var flags = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_VALIDATE_UTF8
         if smartPunctuation { flags |= CMARK_OPT_SMART }
-        if allowRawHTML { flags |= CMARK_OPT_UNSAFE }
         return Int32(flags)
     }
 }

@@ -17,7 +17,10 @@ public struct MarkdownParser: Sendable {
     /// caller can publish any run of blocks exactly as cmark-gfm renders them in the whole document.
     public func parseDocument(_ text: String) -> MarkdownDocument {
         CmarkSession.withDocument(text, options: options) { root, parser in
+            // The tree is copied first, so it keeps raw HTML's positions and text for the checks;
+            // what is published is rendered after the filter.
             var document = MarkdownDocument(root: Self.copy(root))
+            if options.allowRawHTML { CmarkSession.filterRawHTML(root) }
             let extensions = cmark_parser_get_syntax_extensions(parser)
             let flags = options.cmarkFlags
             var index = 0
@@ -100,7 +103,9 @@ public struct MarkdownParser: Sendable {
         out.endLine = Int(cmark_node_get_end_line(node))
         out.endColumn = Int(cmark_node_get_end_column(node))
         switch out.kind {
-        case .text, .code, .htmlInline, .htmlBlock, .codeBlock:
+        case .text, .code, .codeBlock:
+            out.literal = string(cmark_node_get_literal(node))
+        case .htmlInline, .htmlBlock:
             out.literal = string(cmark_node_get_literal(node))
         case .heading:
             out.headingLevel = Int(cmark_node_get_heading_level(node))

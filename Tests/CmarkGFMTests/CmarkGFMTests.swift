@@ -79,10 +79,14 @@ import Testing
         #expect(html.contains("raw HTML omitted"))
     }
 
-    @Test func tagfilterStillAppliesWhenRawHTMLIsAllowed() {
-        let html = HTMLRenderer(options: MarkdownOptions(allowRawHTML: true)).render("<b>bold</b> <script>x</script>\n")
+    @Test func allowedRawHTMLPassesTheAllowListOnly() {
+        let html = HTMLRenderer(options: MarkdownOptions(allowRawHTML: true))
+            .render("<b>bold</b> <script>x</script> [link](javascript:alert(1))\n\n<div onclick=\"x\" class=\"note\">raw</div>\n")
         #expect(html.contains("<b>bold</b>"))
-        #expect(html.contains("&lt;script>"))
+        #expect(!html.contains("<script"))
+        #expect(html.contains("<div class=\"note\">raw</div>"))
+        // Markdown links keep cmark-gfm's safe-mode check even when raw HTML is allowed.
+        #expect(html.contains("<a href=\"\">link</a>"))
     }
 
     @Test func gfmExtensionsRender() {

@@ -49,8 +49,10 @@ import WorkingDays
         settings.allowRawHTML = true
         let r = SiteFixture.build(SiteFixture.input([Self.hostileProcedure(allowRawHTML: true)], settings: settings))
         let html = SiteFixture.page(r, "evil/index.html")
-        #expect(html.contains("<div onclick=\"x\">raw</div>"))
-        // cmark-gfm's tagfilter still disarms script tags.
+        // The div passes the allow-list; its event handler, the script and the javascript: link do not.
+        #expect(html.contains("<div>raw</div>"))
+        #expect(!html.contains("onclick"))
         #expect(!html.contains("<script>alert(1)"))
+        #expect(!html.contains("href=\"javascript:"))
     }
 }
