@@ -1,9 +1,12 @@
 /// A parsed Markdown file: the tree with source positions, each top-level block's HTML, and
 /// the footnotes, which cmark-gfm renders once for the whole document.
-public struct MarkdownDocument: Sendable, Equatable {
+public struct MarkdownDocument: Sendable {
     public var root: MarkdownNode
     /// `<section class="footnotes" …>…</section>` when the document has footnotes, else empty.
     public var footnotesHTML: String = ""
+    /// Where the tree first nests deeper than `MarkdownParser.maximumDepth` (nothing below that
+    /// point is in `root`); nil for any ordinary document.
+    public var tooDeep: (line: Int, column: Int)?
 
     public init(root: MarkdownNode, footnotesHTML: String = "") {
         self.root = root

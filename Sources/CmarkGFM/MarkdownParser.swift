@@ -19,7 +19,9 @@ public struct MarkdownParser: Sendable {
         CmarkSession.withDocument(text, options: options) { root, parser in
             // The tree is copied first, so it keeps raw HTML's positions and text for the checks;
             // what is published is rendered after the filter.
-            var document = MarkdownDocument(root: Self.copy(root))
+            var deepest: (line: Int, column: Int)?
+            var document = MarkdownDocument(root: Self.copy(root, depth: 0, deepest: &deepest))
+            document.tooDeep = deepest
             if options.allowRawHTML { CmarkSession.filterRawHTML(root) }
             let extensions = cmark_parser_get_syntax_extensions(parser)
             let flags = options.cmarkFlags
@@ -96,7 +98,13 @@ public struct MarkdownParser: Sendable {
         return String(cString: html)
     }
 
-    static func copy(_ node: OpaquePointer) -> MarkdownNode {
+    /// How deep the Swift copy of the tree goes. cmark-gfm parses any depth, but the tree is
+    /// walked recursively here and by the reader (and a deep Swift value is released
+    /// recursively), so 10,000 nested block quotes would overflow the stack. No real procedure
+    /// nests anywhere near this; deeper nodes are left out and the first is reported.
+    public static let maximumDepth = 48
+
+    static func copy(_ node: OpaquePointer, depth: Int, deepest: inout (line: Int, column: Int)?) -> MarkdownNode {
         var out = MarkdownNode(kind: kind(of: node))
         out.startLine = Int(cmark_node_get_start_line(node))
         out.startColumn = Int(cmark_node_get_start_column(node))
@@ -121,8 +129,12 @@ public struct MarkdownParser: Sendable {
             break
         }
         var child = cmark_node_first_child(node)
+        guard depth < maximumDepth else {
+            if child != nil, deepest == nil { deepest = (out.startLine, out.startColumn) }
+            return out
+        }
         while let current = child {
-            out.children.append(copy(current))
+            out.children.append(copy(current, depth: depth + 1, deepest: &deepest))
             child = cmark_node_next(current)
         }
         return out
