@@ -1,4 +1,3 @@
-import Diagnostics
 import Foundation
 
 /// Replaces the output folder as a whole: everything is written into a staging folder
