@@ -58,6 +58,9 @@ let package = Package(
         // CmarkGFM: SmartPunctuation is held to what cmark-gfm's SMART option writes.
         .testTarget(name: "TextToolsTests", dependencies: ["TextTools", "CmarkGFM"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        // The diagnostic catalogue: every code described, every example and fix applied to a copy of
+        // the examples, docs/diagnostics.md regenerated and compared; the formatters.
+        .testTarget(name: "DiagnosticsTests", dependencies: ["TestSupport", "Diagnostics", "Flowchart", "Pipeline"]),
         .testTarget(name: "PolicySourceTests", dependencies: ["TestSupport", "PolicySource", "Diagnostics", "Model", "Snapshot", "TextTools"]),
         .testTarget(name: "WorkingDaysTests", dependencies: ["TestSupport", "WorkingDays", "Model", "Diagnostics"]),
         .testTarget(name: "FlowchartTests", dependencies: ["TestSupport", "Flowchart", "Model", "PolicySource"]),

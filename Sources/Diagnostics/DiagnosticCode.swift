@@ -1,6 +1,8 @@
 /// Every kind of problem escalate reports, by its stable code. A code is part of the
 /// interface (CI annotations, `--diagnostics json`, docs/diagnostics.md): never rename or reuse
-/// one; retire it instead.
+/// one. To retire a code, remove its case and add it to `DiagnosticCatalogue.retired` with the
+/// code that replaces it, so `escalate explain` and docs/diagnostics.md still answer for it.
+/// Every case needs an entry in `DiagnosticCatalogue` (the Diagnostics tests check).
 public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case calendarDate = "calendar-date"
     case calendarDuplicate = "calendar-duplicate"
@@ -20,11 +22,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case factSingle = "fact-single"
     case factUnlabelled = "fact-unlabelled"
     case factValue = "fact-value"
-    case frontMatterDuplicate = "front-matter-duplicate"
     case frontMatterId = "front-matter-id"
     case frontMatterMissing = "front-matter-missing"
-    case frontMatterSyntax = "front-matter-syntax"
-    case frontMatterType = "front-matter-type"
     case frontMatterUnclosed = "front-matter-unclosed"
     case frontMatterValue = "front-matter-value"
     case invalidDate = "invalid-date"
@@ -32,8 +31,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case linkBroken = "link-broken"
     case linkEmpty = "link-empty"
     case misplacedHeading = "misplaced-heading"
+    case missingEscalatesTo = "missing-escalates-to"
     case missingFact = "missing-fact"
     case missingFactList = "missing-fact-list"
+    case missingKey = "missing-key"
     case model = "model"
     case noStages = "no-stages"
     case notifyContact = "notify-contact"
@@ -63,5 +64,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case unknownKey = "unknown-key"
     case unknownPartnership = "unknown-partnership"
     case unreadable = "unreadable"
-    case yaml = "yaml"
+    case yamlDuplicateKey = "yaml-duplicate-key"
+    case yamlSyntax = "yaml-syntax"
+    case yamlType = "yaml-type"
 }

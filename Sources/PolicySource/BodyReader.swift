@@ -189,7 +189,7 @@ struct BodyReader {
         let context = "Stage \(number)"
         let headingLocation = location(of: group.heading!)
         if title.isEmpty {
-            diagnostics.append(.error(.missingFact, at: headingLocation, "\(context) has no title",
+            diagnostics.append(.error(.stageHeading, at: headingLocation, "\(context) has no title",
                                       help: "write the heading as '## Stage \(number): Title'"))
         }
         guard let (table, rest) = facts(group, known: ProcedureReader.stageFacts, context: context, into: &diagnostics) else {
@@ -213,7 +213,7 @@ struct BodyReader {
         for fact in table.all("Notify") {
             let sub = FactTable(fact.subFacts, known: ProcedureReader.notifyFacts, context: "a Notify item", into: &diagnostics)
             if !fact.values.isEmpty {
-                diagnostics.append(.error(.factSingle, at: fact.location, "the Notify item in \(context) has unlabelled nested items",
+                diagnostics.append(.error(.factUnlabelled, at: fact.location, "the Notify item in \(context) has unlabelled nested items",
                                           help: "nested items under Notify must be labelled: To, By, How, When"))
             }
             let to = sub.one("To", context: "a Notify item", help: oneRecipient, into: &diagnostics)

@@ -22,11 +22,11 @@ struct FrontMatterReader {
             }
             root = node
         } catch let error as YamlError {
-            diagnostics.append(yamlDiagnostic(error))
+            diagnostics.append(yamlDiagnostic(error, in: "the front matter"))
             fm.readable = false
             return fm
         } catch {
-            diagnostics.append(.error(.frontMatterSyntax, at: SourceLocation(file: file, line: firstLine, column: 1),
+            diagnostics.append(.error(.yamlSyntax, at: SourceLocation(file: file, line: firstLine, column: 1),
                                       "the front matter could not be read: \(error)"))
             fm.readable = false
             return fm
@@ -45,7 +45,7 @@ struct FrontMatterReader {
             case "true", "yes": fm.example = true
             case "false", "no": fm.example = false
             default:
-                diagnostics.append(.error(.frontMatterType, at: node.location, "'example' must be true or false, not '\(text)'"))
+                diagnostics.append(.error(.frontMatterValue, at: node.location, "'example' must be true or false, not '\(text)'"))
             }
         }
         fm.version = nonEmptyText(map["version"], key: "version", into: &diagnostics)
@@ -127,7 +127,7 @@ struct FrontMatterReader {
     }
 
     private func missing(_ key: String, in what: String, at node: YAMLNode, into diagnostics: inout [Diagnostic]) {
-        diagnostics.append(.error(.missingFact, at: node.location, "\(what) has no '\(key)'", help: "add '\(key): …' to it"))
+        diagnostics.append(.error(.missingKey, at: node.location, "\(what) has no '\(key)'", help: "add '\(key): …' to it"))
     }
 
     /// Text people read, given the same typographic quotes and dashes as the Markdown body.
@@ -179,22 +179,24 @@ struct FrontMatterReader {
         return Approval(date: d, by: nonEmptyText(m["by"], key: "by", into: &diagnostics))
     }
 
-    func yamlDiagnostic(_ error: YamlError) -> Diagnostic {
+    /// A YAML error as a diagnostic; `document` names what was read ("the front matter",
+    /// "site.yml"), since site.yml and theme.yml are read with the same reader.
+    func yamlDiagnostic(_ error: YamlError, in document: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
         }
-        let help = "front matter is YAML: 'key: value' lines; the keys of one item line up under each other (same number of spaces, no tabs); lists start with '- '; quote values that contain ': ' or start with a special character"
+        let help = "\(document) is YAML: 'key: value' lines; the keys of one item line up under each other (same number of spaces, no tabs); lists start with '- '; quote values that contain ': ' or start with a special character"
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let what = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
-            return .error(.frontMatterSyntax, at: at(mark), "the front matter is not valid YAML: \(what)", help: help)
+            return .error(.yamlSyntax, at: at(mark), "\(document) is not valid YAML: \(what)", help: help)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return .error(.frontMatterDuplicate, at: at(context.mark),
-                          "the front matter repeats the key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
+            return .error(.yamlDuplicateKey, at: at(context.mark),
+                          "\(document) repeats the key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
                           help: "give each key once")
         default:
-            return .error(.frontMatterSyntax, at: SourceLocation(file: file, line: firstLine, column: 1),
-                          "the front matter could not be read: \(error)", help: help)
+            return .error(.yamlSyntax, at: SourceLocation(file: file, line: firstLine, column: 1),
+                          "\(document) could not be read: \(error)", help: help)
         }
     }
 }

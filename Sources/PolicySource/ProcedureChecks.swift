@@ -51,7 +51,7 @@ struct ProcedureChecks {
                     help: "remove 'stages: not-listed' from the front matter, or turn the headings into prose"))
             }
             if procedure.stagesNote == nil {
-                out.append(.error(.missingFact, at: frontMatter.locations["stages"] ?? top,
+                out.append(.error(.missingKey, at: frontMatter.locations["stages"] ?? top,
                     "'stages: not-listed' needs a 'stages-note' saying what readers should do instead",
                     help: "add 'stages-note: …' to the front matter; it is shown where the stages would be"))
             }
@@ -123,7 +123,7 @@ struct ProcedureChecks {
         }
         for (index, located) in body.stages.enumerated() where index < body.stages.count - 1 && !located.hadUnknownFacts {
             if located.stage.escalatesTo == nil {
-                out.append(.warning(.missingFact, at: located.heading,
+                out.append(.warning(.missingEscalatesTo, at: located.heading,
                     "Stage \(located.stage.number) does not say who it escalates to",
                     help: "add '- **Escalates to:** …' (the people who take Stage \(located.stage.number + 1))"))
             }

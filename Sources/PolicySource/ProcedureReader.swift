@@ -78,14 +78,14 @@ public struct ProcedureReader: Sendable {
         // Unreadable YAML is already reported; "no id, no title" on top of it would only mislead.
         guard fm.readable else { return nil }
         for (key, value) in [("id", fm.id), ("title", fm.title)] where value == nil && fm.locations[key] == nil {
-            diagnostics.append(.error(.missingFact, at: text.location(line: 1), "the front matter has no '\(key)'",
+            diagnostics.append(.error(.missingKey, at: text.location(line: 1), "the front matter has no '\(key)'",
                                       help: "add '\(key): …' between the '---' lines"))
         }
         if fm.partnerships.isEmpty && fm.locations["partnerships"] == nil {
-            diagnostics.append(.error(.missingFact, at: text.location(line: 1), "the front matter names no partnerships",
+            diagnostics.append(.error(.missingKey, at: text.location(line: 1), "the front matter names no partnerships",
                                       help: "add 'partnerships:' with at least one '- id: …' and 'name: …'"))
         } else if fm.partnerships.isEmpty {
-            diagnostics.append(.error(.missingFact, at: fm.locations["partnerships"] ?? top,
+            diagnostics.append(.error(.missingKey, at: fm.locations["partnerships"] ?? top,
                                       "'partnerships' lists no partnership", help: "add at least one '- id: …' with 'name: …'"))
         }
         guard let id = fm.id, let title = fm.title, !fm.partnerships.isEmpty else { return nil }

@@ -90,10 +90,10 @@ struct SiteSettingsReader {
             guard let n = try Yams.compose(yaml: source.text) else { return [:] }
             node = n
         } catch let error as YamlError {
-            diagnostics.append(FrontMatterReader(file: shown, yaml: source.text, firstLine: 1).yamlDiagnostic(error))
+            diagnostics.append(FrontMatterReader(file: shown, yaml: source.text, firstLine: 1).yamlDiagnostic(error, in: what))
             return nil
         } catch {
-            diagnostics.append(.error(.yaml, at: SourceLocation(file: shown), "\(error)"))
+            diagnostics.append(.error(.yamlSyntax, at: SourceLocation(file: shown), "\(what) could not be read: \(error)"))
             return nil
         }
         return YAMLNode(node: node, file: shown, lineOffset: 0).mapping(what, known: keys, into: &diagnostics)

@@ -26,7 +26,7 @@ struct YAMLNode {
     /// The scalar's text, or an error saying a single value was expected.
     func text(_ key: String, into diagnostics: inout [Diagnostic]) -> String? {
         guard case .scalar(let scalar) = node else {
-            diagnostics.append(.error(.frontMatterType, at: location, "'\(key)' must be a single value, not a list or mapping"))
+            diagnostics.append(.error(.yamlType, at: location, "'\(key)' must be a single value, not a list or mapping"))
             return nil
         }
         let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -40,7 +40,7 @@ struct YAMLNode {
         case .scalar where isNull:
             return []
         default:
-            diagnostics.append(.error(.frontMatterType, at: location, "'\(key)' must be a list (lines starting with '- ')"))
+            diagnostics.append(.error(.yamlType, at: location, "'\(key)' must be a list (lines starting with '- ')"))
             return nil
         }
     }
@@ -48,7 +48,7 @@ struct YAMLNode {
     /// The entries of a mapping in source order, after reporting keys not in `known`.
     func mapping(_ what: String, known: [String], into diagnostics: inout [Diagnostic]) -> [String: YAMLNode]? {
         guard case .mapping(let map) = node else {
-            diagnostics.append(.error(.frontMatterType, at: location, "\(what) must be a mapping of 'key: value' lines"))
+            diagnostics.append(.error(.yamlType, at: location, "\(what) must be a mapping of 'key: value' lines"))
             return nil
         }
         var out: [String: YAMLNode] = [:]

@@ -45,7 +45,7 @@ public struct Theme: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(.error(.themeTemplate, at: SourceLocation(file: origin[name] ?? "built-in \(name) template",
                                                                             line: error.context.lineNumber, column: error.context.columnNumber),
-                                       "the template cannot be read: \(error.error)", help: "check that every {{#section}} has its {{/section}}"))
+                                       "the template cannot be read: \(describe(error.error))", help: "check that every {{#section}} has its {{/section}}"))
             } catch {
                 problems.append(.error(.themeTemplate, at: SourceLocation(file: origin[name] ?? name), "the template cannot be read: \(error)"))
             }
@@ -58,5 +58,16 @@ public struct Theme: Sendable {
             theme.logo = (logoPath(logo), data)
         }
         return (theme, problems)
+    }
+
+    /// swift-mustache's parse errors in words.
+    static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: return "a {{/section}} closes a section of another name"
+        case .unfinishedName?: return "a tag is not finished with }}"
+        case .expectedSectionEnd?: return "a section is never closed"
+        case .invalidSetDelimiter?: return "a {{=…=}} delimiter tag is badly formed"
+        default: return "\(error)"
+        }
     }
 }

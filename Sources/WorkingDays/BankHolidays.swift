@@ -32,8 +32,10 @@ public struct BankHolidays: Sendable {
         var out = BankHolidays()
         var problems: [Diagnostic] = []
         for (shown, data) in files {
-            guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                problems.append(.error(.calendarFile, at: SourceLocation(file: shown), "the calendar file is not a JSON object",
+            let parsed = try? JSONSerialization.jsonObject(with: data)
+            guard let object = parsed as? [String: Any] else {
+                problems.append(.error(.calendarFile, at: SourceLocation(file: shown),
+                                       parsed == nil ? "the calendar file is not valid JSON" : "the calendar file is not a JSON object",
                                        help: "use the shape of GOV.UK's bank-holidays.json: {\"england-and-wales\": {\"division\": …, \"events\": [{\"title\": …, \"date\": \"YYYY-MM-DD\"}]}}"))
                 continue
             }

@@ -53,7 +53,7 @@ import TestSupport
 
     @Test func unparseableFrontMatter() async throws {
         let r = try await inject(replacing("version: \"37\"", "version: \"37\n  bad: [unclosed"))
-        let d = try #require(r.find("front-matter-syntax").first)
+        let d = try #require(r.find("yaml-syntax").first)
         #expect(d.severity == .error)
         #expect(d.message.contains("not valid YAML"))
         #expect(d.location.file == "content/policies/000_herts.md")
@@ -79,7 +79,7 @@ import TestSupport
 
     @Test func missingTitle() async throws {
         let r = try await inject(replacing("title: Resolution of Professional Differences including Escalations\n", ""))
-        let d = try #require(r.find("missing-fact").first)
+        let d = try #require(r.find("missing-key").first)
         #expect(d.message == "the front matter has no 'title'")
         #expect(d.location.line == 1)
     }
@@ -328,8 +328,8 @@ import TestSupport
 
     @Test func aYAMLSlipIsReportedAloneWithIndentationAdvice() async throws {
         let r = try await inject(replacing("    contact: hscp-admin\ncontacts:", "   contact: hscp-admin\ncontacts:"))
-        #expect(r.diagnostics.filter { $0.location.file.hasSuffix("000_herts.md") }.map(\.code) == ["front-matter-syntax"])
-        #expect(r.find("front-matter-syntax").first?.help.contains("line up under each other") == true)
+        #expect(r.diagnostics.filter { $0.location.file.hasSuffix("000_herts.md") }.map(\.code) == ["yaml-syntax"])
+        #expect(r.find("yaml-syntax").first?.help.contains("line up under each other") == true)
     }
 
     @Test func aStepHeadingNeedsItsColon() async throws {

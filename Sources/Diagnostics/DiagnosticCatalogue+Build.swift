@@ -1,0 +1,47 @@
+extension DiagnosticCatalogue {
+    static let stage4Facts = "- **Who:** the senior director of each agency\n- **Timescale:** 12 working days from the date raised; sooner if urgent\n"
+    static let extraStages = (5...8).map { n in
+        "## Stage \(n): Review panel \(n)\n\n- **Who:** the partnership's review panel\n"
+            + (n < 8 ? "- **Escalates to:** the next review panel\n" : "")
+            + "- **Timescale:** 1 working day after the previous stage\n\n"
+    }.joined()
+
+    static let buildEntries: [DiagnosticDescription] = [
+        DiagnosticDescription(
+            .chartLegibility, .build, "Printed chart too small to read", .warning,
+            explanation: "A flowchart is so large that, shrunk to fit the paper, its smallest text prints below 9 pt. Charts are printed and pinned up, so text that small cannot be read at arm's length. It needs Graphviz to lay the chart out, so `check` reports it only where Graphviz is installed.",
+            example: .edits("Four more stages added to Hertfordshire's procedure, eight in all.",
+                            [.replace(file: herts, old: stage4Facts,
+                                      new: "- **Who:** the senior director of each agency\n- **Escalates to:** the partnership's review panel\n- **Timescale:** 12 working days from the date raised; sooner if urgent\n"),
+                             .replace(file: herts, old: "## Guidance for schools and education settings\n",
+                                      new: extraStages + "## Guidance for schools and education settings\n")],
+                            reportedIn: shown(herts), rendersCharts: true),
+            fix: DiagnosticFix("Build with `--paper a3`, or shorten the longest labels (stage titles, who is involved).",
+                               options: ["--paper", "a3"])),
+        DiagnosticDescription(
+            .dotMissing, .build, "Graphviz not installed", .warning,
+            explanation: "Graphviz's `dot` is not on the PATH, so the build wrote the charts as DOT and text only: the site has no flowchart pictures and no printable PDFs.",
+            example: .none(reason: "It depends on the machine escalate runs on, not on the content."),
+            fix: DiagnosticFix("Install Graphviz (Debian and Ubuntu: `apt-get install graphviz`; macOS: `brew install graphviz`) and build again.")),
+        DiagnosticDescription(
+            .dot, .build, "Graphviz failed", .error,
+            explanation: "Graphviz's `dot` is installed but failed or gave output escalate could not read, so the charts could not be made.",
+            example: .none(reason: "It comes from the Graphviz installation (a broken or very old `dot`), not from the content: escalate writes the DOT itself, quoting every label."),
+            fix: DiagnosticFix("Check the installation with `dot -V`; if it is sound, report the message to escalate's maintainers, since it is then a fault in escalate's charts.")),
+        DiagnosticDescription(
+            .model, .build, "Model could not be written", .error,
+            explanation: "The validated procedures could not be encoded as `model.json`. This should never happen: it is a fault in escalate, not in the content.",
+            example: .none(reason: "It is an internal fault; no content produces it."),
+            fix: DiagnosticFix("Report the message to escalate's maintainers.")),
+        DiagnosticDescription(
+            .outputRefused, .build, "Output folder refused", .error,
+            explanation: "`escalate build` replaces the output folder as a whole, so it refuses a folder that is not its own: the content folder, `.`, `..`, the home folder, or a folder holding files escalate did not write. This keeps a mistyped `--output` from deleting someone's work.",
+            example: .none(reason: "It comes from the `--output` option of `escalate build` (for example `--output content`), not from the content."),
+            fix: DiagnosticFix("Pass `--output` with a folder of its own, such as `output`.")),
+        DiagnosticDescription(
+            .output, .build, "Output could not be written", .error,
+            explanation: "The checks passed but the output folder could not be written: it is not writable, or the disk is full. The previous output is left as it was.",
+            example: .none(reason: "It comes from the file system (permissions, a full disk), not from the content."),
+            fix: DiagnosticFix("Check that the folder is writable and the disk has room, then build again.")),
+    ]
+}
