@@ -6,6 +6,16 @@ extension DiagnosticCatalogue {
 
     static let bodyEntries: [DiagnosticDescription] = [
         DiagnosticDescription(
+            .markdownDepth, .body, "Markdown nested too deep", .error,
+            explanation: "Block quotes, lists or other blocks are nested more than 48 levels deep. No procedure needs that; it usually means text pasted with a `>` or list marker on every line, repeated. escalate reads no deeper than that, so it cannot check what lies below.",
+            example: .edits("Fifty block quotes, one inside the other, in a guidance section.",
+                            [.replace(file: herts, old: "## Professional curiosity\n\n",
+                                      new: "## Professional curiosity\n\n" + String(repeating: "> ", count: 50) + "Deep.\n\n")],
+                            reportedIn: shown(herts)),
+            fix: DiagnosticFix("Remove the extra `>` or list markers so the text is nested only as far as it needs.",
+                               [.replace(file: herts, old: "## Professional curiosity\n\n" + String(repeating: "> ", count: 50) + "Deep.\n\n",
+                                         new: "## Professional curiosity\n\n")])),
+        DiagnosticDescription(
             .stageHeading, .body, "Stage or step heading not in the expected form", .error,
             explanation: "A stage or step heading lacks the colon after its number, or has no title after it. The colon is what tells a stage (`## Stage 3: Senior managers`) from a heading that merely mentions one (`## Stage 3 reviews`), and the title is what the flowchart and the page show.",
             example: .edits("The colon left out of a stage heading.",

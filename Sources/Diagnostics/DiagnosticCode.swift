@@ -35,6 +35,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case missingFact = "missing-fact"
     case missingFactList = "missing-fact-list"
     case missingKey = "missing-key"
+    case markdownDepth = "markdown-depth"
     case model = "model"
     case noStages = "no-stages"
     case notifyContact = "notify-contact"

@@ -34,6 +34,11 @@ struct BodyReader {
     mutating func read(_ body: String, into diagnostics: inout [Diagnostic]) -> BodyParts {
         let parsed = MarkdownParser(options: options).parseDocument(body)
         let document = parsed.root
+        if let deep = parsed.tooDeep {
+            diagnostics.append(.error(.markdownDepth, at: location(deep.line, deep.column),
+                "blocks are nested more than \(MarkdownParser.maximumDepth) levels deep here; escalate reads no deeper",
+                help: "remove the extra '>' or list markers so the text is nested only as far as it needs"))
+        }
         var parts = BodyParts()
         let all = document.descendants()
         let headings = all.filter { $0.kind == .heading }
