@@ -46,7 +46,10 @@ public struct DiagnosticFormatter: Sendable {
 
     private func human(_ d: Diagnostic) -> String {
         let d = effective(d)
-        var line = "\(d.location.description): \(d.severity.rawValue): \(d.message)\n"
+        // The code goes last in brackets, as compilers print their warning flags, so editors and
+        // CI problem matchers that read `file:line:col: error: message` still read it, and the
+        // reader has the word to give `escalate explain`.
+        var line = "\(d.location.description): \(d.severity.rawValue): \(d.message) [\(d.code)]\n"
         if !d.help.isEmpty { line += "    help: \(d.help)\n" }
         return line
     }

@@ -65,9 +65,9 @@ import TestSupport
         let dateLine = sourceLines.firstIndex { $0.hasPrefix("last-updated:") }! + 1
         let stageLine = sourceLines.firstIndex { $0.hasPrefix("## Stage 3 ") }! + 1
         #expect(r.stderr == """
-            content/policies/000_herts.md:\(dateLine):15: error: 'last-updated' is not a real date: '2025-02-30'
+            content/policies/000_herts.md:\(dateLine):15: error: 'last-updated' is not a real date: '2025-02-30' [invalid-date]
                 help: write dates as YYYY-MM-DD (2025-05-21), or YYYY-MM (2018-05) when the source gives only a month
-            content/policies/000_herts.md:\(stageLine):1: error: the stage heading 'Stage 3 Third-tier managers' has no colon after the number
+            content/policies/000_herts.md:\(stageLine):1: error: the stage heading 'Stage 3 Third-tier managers' has no colon after the number [stage-heading]
                 help: write it as '## Stage 3: Third-tier managers'
             2 errors, 0 warnings
 

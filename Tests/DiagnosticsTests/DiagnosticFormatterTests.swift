@@ -12,10 +12,10 @@ import Testing
     @Test func humanIsFileLineColumnSeverityMessageAndHelp() {
         let text = DiagnosticFormatter(format: .human).format([Self.error, Self.warning, Self.wholeFile])
         #expect(text == """
-            content/policies/000_herts.md:23:1: error: unknown key 'last-updatd' in the front matter
+            content/policies/000_herts.md:23:1: error: unknown key 'last-updatd' in the front matter [unknown-key]
                 help: did you mean 'last-updated'?
-            content/policies/000_herts.md:24:14: warning: the next review date 2026-05-21 has passed
-            content/calendars/x.json: error: the calendar file is not a JSON object
+            content/policies/000_herts.md:24:14: warning: the next review date 2026-05-21 has passed [review-overdue]
+            content/calendars/x.json: error: the calendar file is not a JSON object [calendar-file]
 
             """)
     }
