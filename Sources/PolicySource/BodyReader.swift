@@ -77,6 +77,12 @@ struct BodyReader {
             }
             switch HeadingKind.classify(group.title) {
             case .stage(let number, let title, let separated):
+                guard (1...ProcedureLimits.stages).contains(number) else {
+                    diagnostics.append(.error(.stageNumber, at: location(of: heading),
+                        "Stage \(Self.shortNumber(number)) is out of range: stages are numbered from 1 to at most \(ProcedureLimits.stages)",
+                        help: "number the stages 1, 2, 3, … in order"))
+                    continue
+                }
                 if !separated {
                     diagnostics.append(.error(.stageHeading, at: location(of: heading),
                         "the stage heading '\(group.title)' has no colon after the number",
@@ -166,6 +172,11 @@ struct BodyReader {
             }
         }
         return out
+    }
+
+    /// A number as it may appear in a message: an absurd one is not printed in full.
+    static func shortNumber(_ n: Int) -> String {
+        n >= ProcedureLimits.beyondAnyLimit ? "with a number of more than six digits" : String(n)
     }
 
     /// `<h2>The <em>role</em></h2>` → `The <em>role</em>`.
@@ -299,6 +310,12 @@ struct BodyReader {
             let stepLocation = location(of: stepGroup.heading!)
             guard case .step(let number, let stepTitle, let separated) = HeadingKind.classify(stepGroup.title) else {
                 // Other level-3 headings are guidance inside the sub-procedure.
+                continue
+            }
+            guard (1...ProcedureLimits.steps).contains(number) else {
+                diagnostics.append(.error(.stepOrder, at: stepLocation,
+                    "Step \(Self.shortNumber(number)) of \(context) is out of range: steps are numbered from 1 to at most \(ProcedureLimits.steps)",
+                    help: "number steps 1, 2, 3, … in order"))
                 continue
             }
             if !separated {

@@ -46,8 +46,10 @@ enum HeadingKind: Equatable {
         let token = afterWord.prefix(while: { $0.isLetter || $0.isNumber })
         guard !token.isEmpty else { return nil }
         let number: Int
-        if token.allSatisfy(\.isNumber), let n = Int(token) {
-            number = n
+        if token.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            // Any run of digits is a number here, however long, so that "Stage 99999999999999999999"
+            // is reported as out of range rather than read as an ordinary heading.
+            number = token.count <= 6 ? Int(token)! : ProcedureLimits.beyondAnyLimit
         } else if let n = numberWords[token.lowercased()] {
             number = n
         } else {

@@ -82,7 +82,7 @@ struct ProcedureChecks {
                     out.append(.error(.stageNumber, at: located.heading,
                         "Stage \(n) follows \(previous == 0 ? "the start" : "Stage \(previous)"): " + (missing.count == 1
                             ? "Stage \(missing[0]) is missing"
-                            : "Stages \(missing.map(String.init).joined(separator: ", ")) are missing"),
+                            : "Stages \(Self.ranges(missing)) are missing"),
                         help: "add the missing stage or renumber the stages 1, 2, 3, …"))
                 }
             }
@@ -217,5 +217,15 @@ struct ProcedureChecks {
                 "the next review date \(next) is before the last update \(updated)",
                 help: "check both dates against the source document"))
         }
+    }
+
+    /// `[4, 5, 6, 9]` → "4 to 6 and 9": a list of numbers that stays short however many there are.
+    static func ranges(_ numbers: [Int]) -> String {
+        var runs: [(Int, Int)] = []
+        for n in numbers.sorted() {
+            if let last = runs.last, last.1 + 1 == n { runs[runs.count - 1].1 = n } else { runs.append((n, n)) }
+        }
+        let parts = runs.map { $0.0 == $0.1 ? "\($0.0)" : $0.1 == $0.0 + 1 ? "\($0.0), \($0.1)" : "\($0.0) to \($0.1)" }
+        return parts.count <= 1 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
     }
 }

@@ -10,6 +10,7 @@ enum TimescaleParser {
         case noUnit(String)
         case noAnchor(String)
         case zero
+        case tooLarge(String)
     }
 
     /// Phrases meaning "no fixed time".
@@ -38,7 +39,11 @@ enum TimescaleParser {
             return .success(Timescale(kind: .none, wording: wording == "none" ? nil : wording, note: note))
         }
         if words.first == "within" { words.removeFirst() }
-        guard let first = words.first, let amount = number(first) else { return .failure(.noAmount(text)) }
+        guard let first = words.first else { return .failure(.noAmount(text)) }
+        if first.allSatisfy({ $0.isASCII && $0.isNumber }), first.count > 3 || (Int(first) ?? 0) > ProcedureLimits.timescaleAmount {
+            return .failure(.tooLarge(first))
+        }
+        guard let amount = number(first) else { return .failure(.noAmount(text)) }
         guard amount > 0 else { return .failure(.zero) }
         words.removeFirst()
         let unit: Timescale.Unit
@@ -70,6 +75,8 @@ enum TimescaleParser {
         case .noUnit(let text): return "cannot read the timescale '\(text)': the unit must be 'working days' or 'hours'"
         case .noAnchor(let text): return "cannot read the timescale '\(text)': it does not say what the time counts from"
         case .zero: return "a timescale of zero is not a timescale"
+        case .tooLarge(let amount):
+            return "a timescale of \(amount.count > 6 ? "more than six digits" : amount) is more than escalate accepts (at most \(ProcedureLimits.timescaleAmount))"
         }
     }
 
