@@ -10,6 +10,14 @@ extension DiagnosticCatalogue {
             fix: DiagnosticFix("Line up the keys of one item under each other, with spaces (never tabs), and quote values that contain `: ` or start with a special character such as `#`, `&` or `*`.",
                                [.replace(file: herts, old: "   contact: hscp-admin\n", new: "    contact: hscp-admin\n")])),
         DiagnosticDescription(
+            .yamlAlias, .yaml, "YAML anchor, alias or merge key", .error,
+            explanation: "YAML lets one value be named (`&name`) and repeated elsewhere (`*name`, or merged with `<<`). escalate's files have no use for it, and a few aliases can make a small file stand for an enormous one, so such a file is not read.",
+            example: .edits("The version named with an anchor, to be repeated elsewhere with `*v`.",
+                            [.replace(file: herts, old: "version: \"37\"\n", new: "version: &v \"37\"\n")],
+                            reportedIn: shown(herts)),
+            fix: DiagnosticFix("Write the value out in full where it is needed.",
+                               [.replace(file: herts, old: "version: &v \"37\"\n", new: "version: \"37\"\n")])),
+        DiagnosticDescription(
             .yamlDuplicateKey, .yaml, "Key given twice", .error,
             explanation: "The same key appears twice in one YAML mapping. YAML does not say which value wins, so escalate stops rather than guess which date, title or setting the partnership meant.",
             example: .edits("A new `last-updated` line added without removing the old one.",

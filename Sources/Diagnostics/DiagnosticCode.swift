@@ -65,6 +65,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case unknownKey = "unknown-key"
     case unknownPartnership = "unknown-partnership"
     case unreadable = "unreadable"
+    case yamlAlias = "yaml-alias"
     case yamlDuplicateKey = "yaml-duplicate-key"
     case yamlSyntax = "yaml-syntax"
     case yamlType = "yaml-type"

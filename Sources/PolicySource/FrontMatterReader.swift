@@ -21,6 +21,12 @@ struct FrontMatterReader {
                 return fm
             }
             root = node
+            let aliases = YAMLAliases.check(node, source: yaml, file: file, lineOffset: firstLine - 1, what: "the front matter")
+            guard aliases.isEmpty else {
+                diagnostics += aliases
+                fm.readable = false
+                return fm
+            }
         } catch let error as YamlError {
             diagnostics.append(yamlDiagnostic(error, in: "the front matter"))
             fm.readable = false

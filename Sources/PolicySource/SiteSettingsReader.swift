@@ -88,6 +88,11 @@ struct SiteSettingsReader {
         let node: Node
         do {
             guard let n = try Yams.compose(yaml: source.text) else { return [:] }
+            let aliases = YAMLAliases.check(n, source: source.text, file: shown, lineOffset: 0, what: what)
+            guard aliases.isEmpty else {
+                diagnostics += aliases
+                return nil
+            }
             node = n
         } catch let error as YamlError {
             diagnostics.append(FrontMatterReader(file: shown, yaml: source.text, firstLine: 1).yamlDiagnostic(error, in: what))
