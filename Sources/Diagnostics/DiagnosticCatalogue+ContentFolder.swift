@@ -43,6 +43,14 @@ extension DiagnosticCatalogue {
             example: .none(reason: "It comes from the file system (permissions, a file removed while it was read), not from what the files say, so no edit to the content produces it."),
             fix: DiagnosticFix("Check the file's permissions (`ls -l`) and make it readable by the account that runs escalate.")),
         DiagnosticDescription(
+            .controlCharacter, .contentFolder, "Invisible control character", .error,
+            explanation: "A file holds a control character (an escape, a NUL, a form feed, DEL…), usually pasted with text from a terminal or another program. It cannot be seen in an editor, it would be published as it is, and some of them can rewrite what a CI log shows. Messages that quote such text show it as `\\u{1B}`.",
+            example: .edits("An escape character pasted into a stage's guidance.",
+                            [.replace(file: herts, old: "Do not use the stages below for this. Tell the LADO.\n", new: "Do not use the stages below for this.\u{1B}[2J Tell the LADO.\n")],
+                            reportedIn: shown(herts)),
+            fix: DiagnosticFix("Delete the character; an editor that shows invisible characters helps find it.",
+                               [.replace(file: herts, old: "Do not use the stages below for this.\u{1B}[2J Tell the LADO.\n", new: "Do not use the stages below for this. Tell the LADO.\n")])),
+        DiagnosticDescription(
             .encoding, .contentFolder, "File is not UTF-8", .error,
             explanation: "A policy file, `site.yml` or `theme.yml` is saved in an encoding other than UTF-8, often Windows-1252 after text was pasted from a word processor. escalate reads only UTF-8, so that file is not read at all; the message gives the line and column of the first byte that is not UTF-8.",
             example: .edits("A curly apostrophe typed into `000_herts.md`, and the file saved as Windows-1252.",

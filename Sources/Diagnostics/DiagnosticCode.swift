@@ -11,6 +11,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case chartLegibility = "chart-legibility"
     case contactEmail = "contact-email"
     case contentLimit = "content-limit"
+    case controlCharacter = "control-character"
     case contentLink = "content-link"
     case contentMissing = "content-missing"
     case contentSpecialFile = "content-special-file"

@@ -38,9 +38,15 @@ public struct DiagnosticFormatter: Sendable {
         return "\(plural(errors, "error")), \(plural(warnings, "warning"))"
     }
 
+    /// Messages quote content, which may hold control characters; printed, they are shown
+    /// escaped, so no escape sequence from content reaches a terminal or a CI log.
     private func effective(_ d: Diagnostic) -> Diagnostic {
         var d = d
         if strict { d.severity = .error }
+        let keeping: Set<Unicode.Scalar> = format == .github ? ["\r"] : []
+        d.message = ControlCharacter.escaped(d.message, keeping: keeping)
+        d.help = ControlCharacter.escaped(d.help, keeping: keeping)
+        d.location.file = ControlCharacter.escaped(d.location.file, keeping: keeping)
         return d
     }
 

@@ -102,7 +102,8 @@ public enum DiagnosticReference {
     }
 
     private static func fenced(_ text: String, language: String) -> String {
-        var body = text
+        // An example may hold a control character on purpose; the page shows it escaped.
+        var body = ControlCharacter.escaped(text)
         while body.hasSuffix("\n") { body.removeLast() }
         return "```\(language)\n\(body)\n```\n"
     }

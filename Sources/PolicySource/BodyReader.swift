@@ -77,7 +77,8 @@ struct BodyReader {
             }
             switch HeadingKind.classify(group.title) {
             case .stage(let number, let title, let separated):
-                guard (1...ProcedureLimits.stages).contains(number) else {
+                // Stage 0 is reported with the other numbering problems; only absurd numbers stop here.
+                guard number <= ProcedureLimits.stages else {
                     diagnostics.append(.error(.stageNumber, at: location(of: heading),
                         "Stage \(Self.shortNumber(number)) is out of range: stages are numbered from 1 to at most \(ProcedureLimits.stages)",
                         help: "number the stages 1, 2, 3, … in order"))
@@ -312,7 +313,7 @@ struct BodyReader {
                 // Other level-3 headings are guidance inside the sub-procedure.
                 continue
             }
-            guard (1...ProcedureLimits.steps).contains(number) else {
+            guard number <= ProcedureLimits.steps else {
                 diagnostics.append(.error(.stepOrder, at: stepLocation,
                     "Step \(Self.shortNumber(number)) of \(context) is out of range: steps are numbered from 1 to at most \(ProcedureLimits.steps)",
                     help: "number steps 1, 2, 3, … in order"))

@@ -53,7 +53,7 @@ public struct ProcedureReader: Sendable {
             split = s
         }
 
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = text.controlCharacters()
         let fm = FrontMatterReader(file: file, yaml: split.yaml, firstLine: split.yamlFirstLine).read(into: &diagnostics)
         var body = BodyReader(text: text, firstLine: split.bodyFirstLine, frontMatter: fm, options: markdownOptions)
         let parts = body.read(split.body, into: &diagnostics)

@@ -85,6 +85,7 @@ struct SiteSettingsReader {
         case .failure(let d): diagnostics.append(d); return nil
         case .success(let s): source = s
         }
+        diagnostics += source.controlCharacters()
         let node: Node
         do {
             guard let n = try Yams.compose(yaml: source.text) else { return [:] }

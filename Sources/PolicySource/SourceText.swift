@@ -35,6 +35,34 @@ struct SourceText {
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
+    /// Control characters (other than tab and the line ends) have no place in a procedure: pasted
+    /// from a terminal or a word processor they are invisible, and some would rewrite a CI log
+    /// or break a page. Each is an error at its line and column (the first few of a file).
+    func controlCharacters(limit: Int = 5) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var more = 0
+        for (index, line) in lines.enumerated() {
+            var column = 1
+            for scalar in line.unicodeScalars {
+                defer { column += 1 }
+                guard ControlCharacter.isForbidden(scalar) else { continue }
+                if out.count < limit {
+                    out.append(.error(.controlCharacter, at: location(line: index + 1, column: column),
+                        "the file holds the control character \(ControlCharacter.name(scalar)), which no one can see",
+                        help: "delete it (it often comes with text pasted from another program); an editor that shows invisible characters helps"))
+                } else {
+                    more += 1
+                }
+            }
+        }
+        if more > 0 {
+            out.append(.error(.controlCharacter, at: SourceLocation(file: file),
+                              "the file holds \(more) more control character\(more == 1 ? "" : "s") after those reported",
+                              help: "remove every control character from the file"))
+        }
+        return out
+    }
+
     func location(line: Int, column: Int = 1) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column)
     }

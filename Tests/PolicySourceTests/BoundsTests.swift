@@ -19,7 +19,7 @@ import TestSupport
     func anAbsurdStageNumberIsAnErrorOnItsLine(_ number: String) async throws {
         let r = try await check { $0.replacingOccurrences(of: "## Stage 4: Senior directors", with: "## Stage \(number): Senior directors") }
         let d = try #require(r.diagnostics.first { $0.code == "stage-number" })
-        #expect(d.message.hasSuffix("is out of range: stages are numbered from 1 to at most 30"))
+        #expect(d.message.hasSuffix("is out of range: stages are numbered from 1 to at most 30"), "\(d.message)")
         #expect(d.location.line == r.text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("## Stage \(number)") }! + 1)
         #expect(r.diagnostics.allSatisfy { $0.message.count < 300 })
     }
