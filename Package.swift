@@ -38,7 +38,7 @@ let package = Package(
             "Diagnostics", "Flowchart", "Model", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The only module that writes into the output folder: staging, swap, refused folders.
-        .target(name: "Output"),
+        .target(name: "Output", dependencies: ["Diagnostics"]),
         // The build as named steps, from the snapshot to the written output.
         .target(name: "Pipeline", dependencies: ["Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "WorkingDays"]),
         .executableTarget(
