@@ -24,7 +24,7 @@ import TestSupport
         #expect(repository.count >= 13)
     }
 
-    @Test func theTemplatesAreTheFolderstemplatesAndEachParses() throws {
+    @Test func theTemplatesAreTheFoldersTemplatesAndEachParses() throws {
         let names = BuiltInTheme.files.keys.filter { $0.hasPrefix("templates/") }
             .map { String($0.dropFirst("templates/".count).dropLast(".mustache".count)) }
         #expect(BuiltInTheme.templates.keys.sorted() == names.sorted())
