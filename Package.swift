@@ -34,16 +34,20 @@ let package = Package(
         .target(name: "Flowchart", dependencies: [
             "Diagnostics", "Model", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),
         ]),
+        // The built-in theme is the files in Sources/Site/Theme/; the EmbedTheme plugin compiles
+        // them into the module, so the binary needs no resource bundle beside it.
         .target(name: "Site", dependencies: [
             "Diagnostics", "Model", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        ], exclude: ["Theme"], plugins: ["EmbedTheme"]),
+        .executableTarget(name: "EmbedThemeTool"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
         // The only module that writes into the output folder: staging, swap, refused folders.
-        .target(name: "Output"),
+        .target(name: "Output", dependencies: ["Diagnostics"]),
         // The build as named steps, from the snapshot to the written output.
         .target(name: "Pipeline", dependencies: ["Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "WorkingDays"]),
         .executableTarget(
             name: "escalate",
-            dependencies: ["Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fixtures, temporary content folders and pipeline runs every test target shares.
         .target(name: "TestSupport", dependencies: ["CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "TextTools"], path: "Tests/TestSupport"),
@@ -64,8 +68,10 @@ let package = Package(
         .testTarget(name: "PolicySourceTests", dependencies: ["TestSupport", "PolicySource", "Diagnostics", "Model", "Snapshot", "TextTools"]),
         .testTarget(name: "WorkingDaysTests", dependencies: ["TestSupport", "WorkingDays", "Model", "Diagnostics"]),
         .testTarget(name: "FlowchartTests", dependencies: ["TestSupport", "Flowchart", "Model", "PolicySource"]),
-        .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site", "Flowchart", "Model", "PolicySource", "Snapshot", "WorkingDays"]),
-        .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "Model", "Output", "PolicySource", "Snapshot"]),
+        .testTarget(name: "SiteTests", dependencies: [
+            "TestSupport", "Site", "Flowchart", "Model", "PolicySource", "Snapshot", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "Model", "Output", "PolicySource", "Site", "Snapshot"]),
         // Runs the built `escalate` binary as a user would; `make test` builds it first.
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Model"]),
     ]

@@ -49,9 +49,9 @@ public struct SiteBuilder: Sendable {
             contentHrefs[page.file] = prose.contentHrefs
         }
 
-        files["assets/style.css"] = Data(DefaultStylesheet.css.utf8)
+        files["assets/style.css"] = Data(BuiltInTheme.stylesheet.utf8)
         files["assets/theme.css"] = Data(ThemeColours.css(input.settings.theme.colours, extra: theme.extraCSS).utf8)
-        files["assets/deadlines.js"] = Data(DeadlineScript.js.utf8)
+        files["assets/deadlines.js"] = Data(BuiltInTheme.script.utf8)
         if let logo = theme.logo { files[logo.path] = logo.data }
         if let base = input.settings.baseURL {
             files["sitemap.xml"] = Data(Sitemap.xml(base: base, procedures: input.procedures).utf8)

@@ -18,20 +18,19 @@ public struct Theme: Sendable {
     public static func load(files: [String: Data], display: String, logo: String?) -> (Theme, [Diagnostic]) {
         var problems: [Diagnostic] = []
         var library = MustacheLibrary()
-        var sources = DefaultTemplates.all
+        var sources = BuiltInTheme.templates
         var origin: [String: String] = [:]
         do {
-            let names = files.keys.filter { $0.hasPrefix("templates/") && $0.hasSuffix(".mustache") }
-                .map { String($0.dropFirst("templates/".count)) }.filter { !$0.contains("/") }.sorted()
-            for file in names {
-                let name = String(file.dropLast(".mustache".count))
-                let shown = "\(display)/templates/\(file)"
-                guard DefaultTemplates.all[name] != nil else {
+            // The same rule as the built-in theme's folder: `templates/<name>.mustache`.
+            for path in files.keys.sorted() {
+                guard let name = BuiltInTheme.templateName(path) else { continue }
+                let shown = "\(display)/\(path)"
+                guard BuiltInTheme.templates[name] != nil else {
                     problems.append(.error(.themeTemplate, at: SourceLocation(file: shown), "there is no template called '\(name)' to replace",
-                                           help: "the templates are: " + DefaultTemplates.all.keys.sorted().joined(separator: ", ")))
+                                           help: "the templates are: " + BuiltInTheme.templates.keys.sorted().joined(separator: ", ")))
                     continue
                 }
-                guard let data = files["templates/" + file], let text = String(data: data, encoding: .utf8) else {
+                guard let data = files[path], let text = String(data: data, encoding: .utf8) else {
                     problems.append(.error(.themeTemplate, at: SourceLocation(file: shown), "the template is not readable UTF-8 text"))
                     continue
                 }

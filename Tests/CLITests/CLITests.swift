@@ -207,3 +207,63 @@ import TestSupport
         #expect(r.stderr.contains("--raised must be a date in YYYY-MM-DD form, not '2025-02-30'"))
     }
 }
+
+@Suite struct ThemeCLITests {
+    let cli = CLITests()
+
+    /// `escalate theme export content/theme` in a copy of the example, then a build with it:
+    /// the same site as without a theme, since the exported templates are the built-in ones.
+    @Test func exportsTheBuiltInThemeThatBuildsTheSameSite() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("escalate-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLITests.repoRoot.appendingPathComponent("content"), to: dir.appendingPathComponent("content"))
+
+        let plain = try cli.run(["build", "--today", "2026-11-23", "--output", "plain"], in: dir)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        let export = try cli.run(["theme", "export", "content/theme"], in: dir)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stderr.hasPrefix("wrote the built-in theme into content/theme/ ("))
+        #expect(export.stdout.isEmpty)
+        let theme = dir.appendingPathComponent("content/theme")
+        for path in ["README.md", "theme.yml", "templates/layout.mustache", "templates/procedure.mustache", "built-in/style.css", "built-in/deadlines.js"] {
+            #expect(FileManager.default.fileExists(atPath: theme.appendingPathComponent(path).path), "\(path)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: theme.appendingPathComponent("style.css").path))
+
+        let themed = try cli.run(["build", "--strict", "--today", "2026-11-23", "--output", "themed"], in: dir)
+        #expect(themed.status == 0, "\(themed.stderr)")
+        func files(_ name: String) throws -> [String: Data] {
+            let base = dir.appendingPathComponent(name)
+            var out: [String: Data] = [:]
+            for path in try FileManager.default.subpathsOfDirectory(atPath: base.path) {
+                let url = base.appendingPathComponent(path)
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    out[path] = try Data(contentsOf: url)
+                }
+            }
+            return out
+        }
+        let a = try files("plain"), b = try files("themed")
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, data) in a { #expect(b[path] == data, "\(path) differs") }
+    }
+
+    @Test func refusesToReplaceFilesWithoutForce() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("escalate-cli-\(UUID().uuidString)")
+        let footer = dir.appendingPathComponent("theme/templates/footer.mustache")
+        try FileManager.default.createDirectory(at: footer.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("<footer>ours</footer>".utf8).write(to: footer)
+
+        let refused = try cli.run(["theme", "export", "theme"], in: dir)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "error: 1 file is already in theme: templates/footer.mustache; nothing was written (--force replaces them; no other file is touched)\n")
+        #expect(try Data(contentsOf: footer) == Data("<footer>ours</footer>".utf8))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("theme/README.md").path))
+
+        let forced = try cli.run(["theme", "export", "theme", "--force"], in: dir)
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stderr.contains("1 of them replaced"))
+        #expect(try String(contentsOf: footer, encoding: .utf8).hasPrefix("<footer class=\"site-footer\">"))
+    }
+}

@@ -161,7 +161,7 @@ import TestSupport
     @Test func everyNameInTheBuiltInTemplatesResolves() throws {
         var problems: [Unresolved] = []
         for (template, context) in try Self.pages() {
-            Self.check(template, templates: DefaultTemplates.all, stack: [context], into: &problems)
+            Self.check(template, templates: BuiltInTheme.templates, stack: [context], into: &problems)
         }
         var unique: [Unresolved] = []
         for p in problems where !unique.contains(p) { unique.append(p) }
@@ -170,7 +170,7 @@ import TestSupport
 
     /// The check itself must be able to fail: a misspelt key in a section and at the top.
     @Test func aMisspeltKeyIsFound() throws {
-        var templates = DefaultTemplates.all
+        var templates = BuiltInTheme.templates
         templates["procedure"] = "{{title}} {{#stages}}{{titel}} {{#notifications}}{{recipent}}{{/notifications}}{{/stages}} {{sumary}}"
         let context = try #require(try Self.pages().first { $0.template == "procedure" }?.context)
         var problems: [Unresolved] = []
