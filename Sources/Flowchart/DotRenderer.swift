@@ -122,7 +122,9 @@ public struct DotRenderer: Sendable {
         }
         var firstPass = ["-Tplain"]
         if formats.contains(.svg) { firstPass.append("-Tsvg") }
-        try await runDot(firstPass + ["-O"] + names, in: dir)
+        // Absolute paths: dot's -O writes beside each input, so nothing depends on the working
+        // directory the child process starts in (tests saw a race over it).
+        try await runDot(firstPass + ["-O"] + names.map { dir.appendingPathComponent($0).path }, in: dir)
 
         var results: [RenderedChart] = []
         var printNames: [String] = []
@@ -150,7 +152,7 @@ public struct DotRenderer: Sendable {
             results.append(rendered)
         }
         if formats.contains(.pdf) {
-            try await runDot(["-Tpdf", "-O"] + printNames, in: dir)
+            try await runDot(["-Tpdf", "-O"] + printNames.map { dir.appendingPathComponent($0).path }, in: dir)
             for (index, name) in printNames.enumerated() {
                 let pdf = try Data(contentsOf: dir.appendingPathComponent(name + ".pdf"))
                 results[index].pdf = PDFMetadata.fixCreationDate(pdf, to: fixedDate(results[index].chart))
