@@ -49,6 +49,7 @@ public struct Theme: Sendable {
                 problems.append(.error(.themeTemplate, at: SourceLocation(file: origin[name] ?? name), "the template cannot be read: \(error)"))
             }
         }
+        problems += includeCycles(sources, origin: origin)
         var theme = Theme(library: library, extraCSS: nil, logo: nil)
         if let data = files["style.css"] {
             theme.extraCSS = String(decoding: data, as: UTF8.self)
@@ -57,6 +58,48 @@ public struct Theme: Sendable {
             theme.logo = (logoPath(logo), data)
         }
         return (theme, problems)
+    }
+
+    /// Templates that include themselves, directly or through others (`{{> header}}` in
+    /// `header`), would recurse until the stack runs out; each cycle is reported once, naming it.
+    static func includeCycles(_ sources: [String: String], origin: [String: String]) -> [Diagnostic] {
+        var uses: [String: [String]] = [:]
+        for (name, text) in sources {
+            uses[name] = includes(in: text).filter { sources[$0] != nil }
+        }
+        var out: [Diagnostic] = []
+        var reported: Set<Set<String>> = []
+        var done: Set<String> = []
+        func visit(_ name: String, _ path: [String]) {
+            if let start = path.firstIndex(of: name) {
+                let cycle = Array(path[start...]) + [name]
+                guard reported.insert(Set(cycle)).inserted else { return }
+                let first = cycle.first { origin[$0] != nil } ?? cycle[0]
+                out.append(.error(.themeTemplate, at: SourceLocation(file: origin[first] ?? "built-in \(first) template"),
+                    "the templates include each other in a loop: " + cycle.joined(separator: " → "),
+                    help: "a template may not include itself, directly or through another; remove the {{> …}} or {{< …}} that closes the loop"))
+                return
+            }
+            guard !done.contains(name) else { return }
+            for next in uses[name] ?? [] { visit(next, path + [name]) }
+            done.insert(name)
+        }
+        for name in sources.keys.sorted() { visit(name, []) }
+        return out
+    }
+
+    /// The names a template includes as partials (`{{> name}}`) or parents (`{{< name}}`).
+    static func includes(in text: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            let body = rest.prefix { $0 != "}" }.trimmingCharacters(in: .whitespaces)
+            if let sigil = body.first, sigil == ">" || sigil == "<" {
+                out.append(body.dropFirst().trimmingCharacters(in: .whitespaces))
+            }
+        }
+        return out
     }
 
     /// swift-mustache's parse errors in words.

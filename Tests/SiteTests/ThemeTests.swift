@@ -53,4 +53,17 @@ import WorkingDays
         #expect(r.diagnostics.contains { $0.message == "there is no template called 'sidebar' to replace" })
         #expect(r.diagnostics.contains { $0.location.file.hasSuffix("templates/header.mustache") && $0.message.hasPrefix("the template cannot be read") })
     }
+
+    /// A template that includes itself once crashed the build (the stack ran out).
+    @Test func templatesThatIncludeEachOtherInALoopAreReported() {
+        let direct = SiteFixture.build(SiteFixture.input(), theme: ["templates/header.mustache": "<header>{{> header}}</header>"])
+        #expect(direct.files.isEmpty)
+        #expect(direct.diagnostics.map(\.message) == ["the templates include each other in a loop: header → header"])
+        #expect(direct.diagnostics.first?.location.file == "content/theme/templates/header.mustache")
+        let through = SiteFixture.build(SiteFixture.input(), theme: [
+            "templates/header.mustache": "<header>{{> footer}}</header>",
+            "templates/footer.mustache": "<footer>{{> header}}</footer>",
+        ])
+        #expect(through.diagnostics.map(\.message) == ["the templates include each other in a loop: footer → header → footer"])
+    }
 }
