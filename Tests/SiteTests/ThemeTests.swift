@@ -64,6 +64,6 @@ import WorkingDays
             "templates/header.mustache": "<header>{{> footer}}</header>",
             "templates/footer.mustache": "<footer>{{> header}}</footer>",
         ])
-        #expect(through.diagnostics.map(\.message) == ["the templates include each other in a loop: footer → header → footer"])
+        #expect(through.diagnostics.map(\.message) == ["the templates include each other in a loop: header → footer → header"])
     }
 }
