@@ -6,6 +6,14 @@ extension DiagnosticCatalogue {
 
     static let bodyEntries: [DiagnosticDescription] = [
         DiagnosticDescription(
+            .htmlBlock, .body, "HTML that hides the text after it", .error,
+            explanation: "An HTML block, usually a comment (`<!-- … -->`), runs on over a heading, or a comment is never closed. Everything inside is hidden from the page and from escalate's reading, so a stage, route or section after it would silently vanish.",
+            example: .edits("A note to other authors left unclosed before Stage 2.",
+                            [.replace(file: herts, old: "## Stage 2: Second-tier managers\n", new: "<!-- check this stage with the board\n\n## Stage 2: Second-tier managers\n")],
+                            reportedIn: shown(herts)),
+            fix: DiagnosticFix("Close the comment with `-->` where it ends.",
+                               [.replace(file: herts, old: "<!-- check this stage with the board\n\n## Stage 2: Second-tier managers\n", new: "<!-- check this stage with the board -->\n\n## Stage 2: Second-tier managers\n")])),
+        DiagnosticDescription(
             .markdownDepth, .body, "Markdown nested too deep", .error,
             explanation: "Block quotes, lists or other blocks are nested more than 48 levels deep. No procedure needs that; it usually means text pasted with a `>` or list marker on every line, repeated. escalate reads no deeper than that, so it cannot check what lies below.",
             example: .edits("Fifty block quotes, one inside the other, in a guidance section.",

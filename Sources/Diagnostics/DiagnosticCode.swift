@@ -27,6 +27,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case frontMatterMissing = "front-matter-missing"
     case frontMatterUnclosed = "front-matter-unclosed"
     case frontMatterValue = "front-matter-value"
+    case htmlBlock = "html-block"
     case invalidDate = "invalid-date"
     case linkAnchor = "link-anchor"
     case linkBroken = "link-broken"

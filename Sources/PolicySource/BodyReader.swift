@@ -34,6 +34,7 @@ struct BodyReader {
     mutating func read(_ body: String, into diagnostics: inout [Diagnostic]) -> BodyParts {
         let parsed = MarkdownParser(options: options).parseDocument(body)
         let document = parsed.root
+        diagnostics += swallowingHTML(in: document)
         if let deep = parsed.tooDeep {
             diagnostics.append(.error(.markdownDepth, at: location(deep.line, deep.column),
                 "blocks are nested more than \(MarkdownParser.maximumDepth) levels deep here; escalate reads no deeper",
@@ -173,6 +174,36 @@ struct BodyReader {
             }
         }
         return out
+    }
+
+    /// An HTML block (a comment, say) runs until its own end marker, or to the end of the file,
+    /// and everything inside it is hidden from the page and from the structure: an unclosed
+    /// `<!--` would swallow every stage after it without a word. Such blocks are errors.
+    private func swallowingHTML(in document: MarkdownNode) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for block in document.descendants() where block.kind == .htmlBlock {
+            let at = location(block.startLine, block.startColumn)
+            let lines = block.literal.split(separator: "\n", omittingEmptySubsequences: false)
+            if let heading = lines.dropFirst().firstIndex(where: { Self.looksLikeHeading($0) }) {
+                out.append(.error(.htmlBlock, at: at,
+                    "the HTML that starts here runs on over the heading '\(lines[heading].trimmingCharacters(in: .whitespaces).prefix(80))', which is then hidden",
+                    help: "close the comment with '-->' (or end the HTML with a blank line) before the heading"))
+            } else if block.literal.hasPrefix("<!--"), !block.literal.contains("-->") {
+                out.append(.error(.htmlBlock, at: at, "this HTML comment is never closed, so everything after it is hidden",
+                                  help: "close it with '-->' where the comment ends"))
+            }
+        }
+        return out
+    }
+
+    /// `## Stage 3: …` and the like: an ATX heading line.
+    static func looksLikeHeading(_ line: Substring) -> Bool {
+        let trimmed = line.drop { $0 == " " }
+        guard line.count - trimmed.count <= 3 else { return false }
+        let hashes = trimmed.prefix { $0 == "#" }
+        guard (1...6).contains(hashes.count) else { return false }
+        let rest = trimmed.dropFirst(hashes.count)
+        return rest.isEmpty || rest.first == " " || rest.first == "\t"
     }
 
     /// A number as it may appear in a message: an absurd one is not printed in full.
