@@ -19,10 +19,10 @@ extension DiagnosticCatalogue {
             fix: DiagnosticFix("Build with `--paper a3`, or shorten the longest labels (stage titles, who is involved).",
                                options: ["--paper", "a3"])),
         DiagnosticDescription(
-            .dotMissing, .build, "Graphviz not installed", .warning,
-            explanation: "Graphviz's `dot` is not on the PATH, so the build wrote the charts as DOT and text only: the site has no flowchart pictures and no printable PDFs.",
+            .dotMissing, .build, "Graphviz not installed", .error,
+            explanation: "Graphviz's `dot` is not on the PATH, so the flowcharts cannot be drawn. A site published without them would lack the pictures and printable PDFs readers expect, so the build stops (exit code 3, a problem of the machine, not the content) unless it was asked for no charts with `--no-charts`.",
             example: .none(reason: "It depends on the machine escalate runs on, not on the content."),
-            fix: DiagnosticFix("Install Graphviz (Debian and Ubuntu: `apt-get install graphviz`; macOS: `brew install graphviz`) and build again.")),
+            fix: DiagnosticFix("Install Graphviz (Debian and Ubuntu: `apt-get install graphviz`; macOS: `brew install graphviz`) and build again, or build with `--no-charts` to publish the charts as text only.")),
         DiagnosticDescription(
             .dot, .build, "Graphviz failed", .error,
             explanation: "Graphviz's `dot` is installed but failed or gave output escalate could not read, so the charts could not be made.",

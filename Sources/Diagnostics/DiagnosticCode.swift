@@ -71,4 +71,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case yamlDuplicateKey = "yaml-duplicate-key"
     case yamlSyntax = "yaml-syntax"
     case yamlType = "yaml-type"
+
+    /// Problems of the machine escalate runs on, not of the content (exit code 3).
+    public static let environment: Set<DiagnosticCode> = [.dot, .dotMissing, .output, .unreadable]
+
+    public var isEnvironment: Bool { Self.environment.contains(self) }
 }

@@ -22,6 +22,14 @@ public struct DiagnosticList: Sendable, Equatable {
         strict ? !items.isEmpty : !errors.isEmpty
     }
 
+    /// The exit code a command ends with: 0 clean, 1 problems in the content, 3 a problem of
+    /// the machine (Graphviz missing, output not writable), which CI should treat differently.
+    public func exitCode(strict: Bool) -> Int32 {
+        guard hasFailures(strict: strict) else { return 0 }
+        let environment = items.contains { $0.severity == .error && DiagnosticCode(rawValue: $0.code)?.isEnvironment == true }
+        return environment ? 3 : 1
+    }
+
     public func sorted() -> [Diagnostic] {
         items.enumerated().sorted { a, b in
             if a.element.location != b.element.location { return a.element.location < b.element.location }

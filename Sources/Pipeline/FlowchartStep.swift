@@ -49,9 +49,9 @@ struct FlowchartStep {
         }
         guard let renderer else {
             if !charts.isEmpty && warnIfMissing {
-                result.diagnostics.append(.warning(.dotMissing, at: SourceLocation(file: "dot"),
-                    "Graphviz's dot is not installed: the DOT files were written, SVG and PDF were skipped",
-                    help: "install it (Debian: apt-get install graphviz) and build again"))
+                result.diagnostics.append(.error(.dotMissing, at: SourceLocation(file: "dot"),
+                    "Graphviz's dot is not installed, so the flowcharts cannot be drawn",
+                    help: "install it (Debian: apt-get install graphviz) and build again, or build with --no-charts to publish the charts as text only"))
             }
             result.forSite = charts.compactMap { forSite($0, svg: nil, hasPDF: false) }
             return result

@@ -9,6 +9,8 @@ struct BuildCommand: AsyncParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
+    @OptionGroup var charts: ChartOptions
+
     @Option(help: "The folder to write; it is replaced as a whole, and only when the build succeeds.")
     var output: String = "output"
 
@@ -23,7 +25,7 @@ struct BuildCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("error: \(refusal)\n".utf8))
             throw ExitCode(2)
         }
-        var pipeline = options.pipeline(strict: strict)
+        var pipeline = options.pipeline(strict: strict, renderCharts: !charts.noCharts)
         pipeline.printLayout = print.layout
         let report = await options.run(pipeline, .build(output: URL(fileURLWithPath: output)))
         let code = options.report(report.diagnostics, strict: strict, toStandardOutput: true)

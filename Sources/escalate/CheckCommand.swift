@@ -9,11 +9,13 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
+    @OptionGroup var charts: ChartOptions
+
     @Flag(help: "Treat warnings as errors (for CI).")
     var strict = false
 
     func run() async throws {
-        let result = await options.run(options.pipeline(strict: strict), .check)
+        let result = await options.run(options.pipeline(strict: strict, renderCharts: !charts.noCharts), .check)
         let code = options.report(result.diagnostics, strict: strict, toStandardOutput: true)
         if code == 0 && result.diagnostics.items.isEmpty {
             FileHandle.standardError.write(Data("checked \(plural(result.procedures.count, "procedure")): no problems\n".utf8))

@@ -16,7 +16,7 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "How to print problems: human, github (workflow annotations) or json.")
     var diagnostics: DiagnosticFormatChoice = .human
 
-    @Flag(name: .long, help: "Say each step of the build as it starts, with the time the one before took.")
+    @Flag(name: .long, help: "Say each step of the build with the time it took.")
     var verbose = false
 
     func validate() throws {
@@ -25,9 +25,11 @@ struct ContentOptions: ParsableArguments {
         }
     }
 
-    func pipeline(strict: Bool = false) -> BuildPipeline {
+    func pipeline(strict: Bool = false, renderCharts: Bool = true) -> BuildPipeline {
         let date = today.flatMap(PolicyDate.init) ?? Self.currentDate()
-        return BuildPipeline(content: URL(fileURLWithPath: content), display: content, today: date, strict: strict)
+        var pipeline = BuildPipeline(content: URL(fileURLWithPath: content), display: content, today: date, strict: strict)
+        pipeline.renderCharts = renderCharts
+        return pipeline
     }
 
     /// Runs the pipeline in `mode`, saying each step on standard error under `--verbose`.
@@ -71,7 +73,7 @@ struct ContentOptions: ParsableArguments {
         if diagnostics.format != .json && !list.items.isEmpty {
             FileHandle.standardError.write(Data((formatter.summary(list) + "\n").utf8))
         }
-        return list.hasFailures(strict: strict) ? 1 : 0
+        return list.exitCode(strict: strict)
     }
 }
 
@@ -93,4 +95,10 @@ struct CommandFailure: Error, CustomStringConvertible {
     init(_ description: String) {
         self.description = description
     }
+}
+
+/// `--no-charts`, for `check` and `build`.
+struct ChartOptions: ParsableArguments {
+    @Flag(name: .customLong("no-charts"), help: "Write the charts as DOT and text only: no SVG or PDF, and no Graphviz needed.")
+    var noCharts = false
 }

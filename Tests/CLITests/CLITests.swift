@@ -134,6 +134,22 @@ import TestSupport
         #expect(model.stderr.contains("\"code\" : \"invalid-date\""))
     }
 
+    /// Exit codes: 0 success, 1 problems in the content, 2 a mistaken command line, 3 a problem
+    /// of the machine (here Graphviz missing), which CI should tell apart.
+    @Test func exitCodesTellContentFromCommandLineFromMachine() throws {
+        let dir = try Fixtures.copyOfContent().deletingLastPathComponent()
+        let noDot = ["PATH": "/nonexistent"]
+        #expect(try run(["build", "--today", "2026-11-23"], in: dir).status == 0)
+        #expect(try run(["build", "--no-such-option"], in: dir).status == 2)
+        let missing = try run(["build", "--today", "2026-11-23"], in: dir, environment: noDot)
+        #expect(missing.status == 3, "\(missing.stderr)")
+        #expect(missing.stderr.contains("[dot-missing]"))
+        #expect(try run(["build", "--no-charts", "--today", "2026-11-23"], in: dir, environment: noDot).status == 0)
+        #expect(try run(["check", "--no-charts", "--today", "2026-11-23"], in: dir, environment: noDot).status == 0)
+        let broken = try brokenContent()
+        #expect(try run(["check", "--today", "2026-11-23"], in: broken).status == 1)
+    }
+
     @Test func missingContentFolderIsExplained() throws {
         let r = try run(["check", "--content", "no-such-folder"])
         #expect(r.status == 1)

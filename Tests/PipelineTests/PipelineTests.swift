@@ -29,8 +29,8 @@ import TestSupport
 
     @Test func buildWritesTheModelAndReadme() async throws {
         let out = try Fixtures.temporaryFolder().appendingPathComponent("output")
-        let report = await build(into: out, renderer: nil, strict: false)
-        #expect(report.diagnostics.items.map(\.code) == ["dot-missing"])
+        let report = await Fixtures.pipeline().run(.build(output: out))
+        #expect(report.diagnostics.items.isEmpty)
         #expect(report.written.contains("README.md") && report.written.contains("model.json"))
         for id in ["herts", "cambs-pboro", "hips"] {
             for ext in ["dot", "txt"] { #expect(report.written.contains("\(id)/flowchart.\(ext)")) }
@@ -45,7 +45,7 @@ import TestSupport
     /// writes the same bytes, so building never shows up as a change in git.
     @Test func committedOutputReadmeMatchesWhatTheBuildWrites() async throws {
         let out = try Fixtures.temporaryFolder().appendingPathComponent("output")
-        _ = await build(into: out, renderer: nil, strict: false)
+        _ = await Fixtures.pipeline().run(.build(output: out))
         let built = try Data(contentsOf: out.appendingPathComponent("README.md"))
         let committed = try Data(contentsOf: Fixtures.repoRoot.appendingPathComponent("output/README.md"))
         #expect(built == committed)
@@ -92,13 +92,24 @@ import TestSupport
         #expect(lenient.written.contains("model.json"))
     }
 
-    @Test func withoutDotTheDOTIsStillWrittenAndTheSkipIsSaid() async throws {
+    /// Without Graphviz the build stops (a site without its charts is not what readers expect),
+    /// unless the charts were turned off: then DOT and text alternatives only, no warning.
+    @Test func withoutDotTheBuildStopsUnlessChartsAreOff() async throws {
         let out = try Fixtures.temporaryFolder().appendingPathComponent("output")
-        let report = await build(into: out, renderer: nil, strict: false)
-        #expect(report.diagnostics.items.map(\.code) == ["dot-missing"])
-        #expect(report.diagnostics.items[0].message.contains("SVG and PDF were skipped"))
-        #expect(report.written.contains("herts/flowchart.dot"))
+        let stopped = await build(into: out, renderer: nil, strict: false)
+        #expect(stopped.diagnostics.items.map(\.code) == ["dot-missing"])
+        #expect(stopped.diagnostics.exitCode(strict: false) == 3)
+        #expect(stopped.written.isEmpty)
+        var pipeline = pipeline(renderer: nil, strict: true)
+        pipeline.renderCharts = false
+        let report = await pipeline.run(.build(output: out))
+        #expect(report.diagnostics.items.isEmpty)
+        #expect(report.written.contains("herts/flowchart.dot") && report.written.contains("herts/flowchart.txt"))
         #expect(!report.written.contains { $0.hasSuffix(".svg") || $0.hasSuffix(".pdf") })
+        // The page shows the chart's steps as a list where the picture would be, and no PDF link.
+        let page = try String(contentsOf: out.appendingPathComponent("herts/index.html"), encoding: .utf8)
+        #expect(page.contains("<details class=\"alternative\" open>"))
+        #expect(!page.contains("flowchart.pdf") && !page.contains("<svg"))
     }
 
     @Test(.enabled(if: (try? DotRenderer.locate()) != nil, "Graphviz's dot is not installed"))
