@@ -34,6 +34,8 @@ public struct ThemeSettings: Sendable, Hashable {
     /// Path of the logo inside `content/theme/`.
     public var logo: String?
     public var logoAlt: String?
+    /// The logo's type as its bytes show it (`png`, `jpg`, `svg`): the extension it is published with.
+    public var logoFormat: String?
     public var footer: String?
     /// CSS colours by role: `brand`, `link`, `focus`, `urgent`.
     public var colours: [String: String]

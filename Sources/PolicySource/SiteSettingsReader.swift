@@ -51,8 +51,14 @@ struct SiteSettingsReader {
                 if v.contains("..") || v.hasPrefix("/") || snapshot.file("theme/" + v) == nil {
                     diagnostics.append(.error(.themeLogo, at: node.location, "the logo '\(v)' is not a file in \(snapshot.shown("theme"))/",
                                               help: "put the logo (SVG or PNG) in \(snapshot.shown("theme"))/ and give its file name"))
+                } else if case .refused(let reason) = LogoCheck.check(snapshot.file("theme/" + v)?.bytes ?? Data()) {
+                    diagnostics.append(.error(.themeLogo, at: node.location, "the logo '\(v)' cannot be published: \(reason)",
+                                              help: "use a PNG or JPEG, or a plain SVG drawing without scripts, event handlers or links to other files"))
                 } else {
                     settings.theme.logo = v
+                    if case .accepted(let kind) = LogoCheck.check(snapshot.file("theme/" + v)?.bytes ?? Data()) {
+                        settings.theme.logoFormat = kind.rawValue
+                    }
                     if settings.theme.logoAlt == nil {
                         diagnostics.append(.error(.themeLogo, at: node.location, "the logo has no 'logo-alt' text",
                                                   help: "add 'logo-alt: <the organisation's name>' so screen readers can announce it"))

@@ -17,7 +17,7 @@ public struct SiteBuilder: Sendable {
     /// The theme: built-in templates with the partnership's overrides, checked (templates parse,
     /// colours give enough contrast). `check` runs this as well as `build`.
     public static func loadTheme(files: [String: Data], display: String, settings: ThemeSettings) -> (Theme?, [Diagnostic]) {
-        var (theme, problems) = Theme.load(files: files, display: display, logo: settings.logo)
+        var (theme, problems) = Theme.load(files: files, display: display, logo: settings.logo, logoFormat: settings.logoFormat)
         problems += ThemeColours.check(settings.colours, file: display + "/theme.yml")
         return (problems.contains { $0.severity == .error } ? nil : theme, problems)
     }

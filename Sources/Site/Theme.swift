@@ -9,13 +9,14 @@ public struct Theme: Sendable {
     var extraCSS: String?
     var logo: (path: String, data: Data)?
 
-    /// Where the theme's logo is published inside the site.
-    static func logoPath(_ logo: String) -> String {
-        "assets/" + (logo as NSString).lastPathComponent
+    /// Where the theme's logo is published inside the site: a name of its own, whatever the
+    /// file was called, so a logo named `style.css` cannot take the built-in stylesheet's place.
+    static func logoPath(format: String?) -> String {
+        "assets/logo." + (format ?? "svg")
     }
 
     /// - Parameter files: the theme folder's files by path inside it (`templates/footer.mustache`).
-    public static func load(files: [String: Data], display: String, logo: String?) -> (Theme, [Diagnostic]) {
+    public static func load(files: [String: Data], display: String, logo: String?, logoFormat: String? = nil) -> (Theme, [Diagnostic]) {
         var problems: [Diagnostic] = []
         var library = MustacheLibrary()
         var sources = BuiltInTheme.templates
@@ -55,7 +56,7 @@ public struct Theme: Sendable {
             theme.extraCSS = String(decoding: data, as: UTF8.self)
         }
         if let logo, let data = files[logo] {
-            theme.logo = (logoPath(logo), data)
+            theme.logo = (logoPath(format: logoFormat), data)
         }
         return (theme, problems)
     }

@@ -23,7 +23,7 @@ struct PageContexts {
             title: s.title, language: s.language,
             example: !input.procedures.isEmpty && input.procedures.allSatisfy(\.example),
             feed: s.baseURL != nil, footer: Maybe(s.theme.footer),
-            logo: Maybe(s.theme.logo.map(Theme.logoPath)), logoAlt: Maybe(s.theme.logo.map { _ in s.theme.logoAlt ?? "" }),
+            logo: Maybe(s.theme.logo.map { _ in Theme.logoPath(format: s.theme.logoFormat) }), logoAlt: Maybe(s.theme.logo.map { _ in s.theme.logoAlt ?? "" }),
             themeCSS: true)
     }
 
