@@ -34,6 +34,11 @@ extension DiagnosticCatalogue {
             example: .none(reason: "It is an internal fault; no content produces it."),
             fix: DiagnosticFix("Report the message to escalate's maintainers.")),
         DiagnosticDescription(
+            .outputForeign, .build, "Files in the output folder the build did not write", .error,
+            explanation: "Someone added files to the output folder after the last build (a CNAME, a leaflet, an upload). Each build replaces the folder as a whole, so replacing it would delete them; escalate never deletes what it did not write, so the build stops and names them.",
+            example: .none(reason: "It comes from the output folder, not from the content."),
+            fix: DiagnosticFix("Move the files out of the output folder (or delete them yourself if they are not needed), then build again.")),
+        DiagnosticDescription(
             .outputRefused, .build, "Output folder refused", .error,
             explanation: "`escalate build` replaces the output folder as a whole, so it refuses a folder that is not its own: the content folder, `.`, `..`, the home folder, or a folder holding files escalate did not write. This keeps a mistyped `--output` from deleting someone's work.",
             example: .none(reason: "It comes from the `--output` option of `escalate build` (for example `--output content`), not from the content."),

@@ -42,6 +42,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case noStages = "no-stages"
     case notifyContact = "notify-contact"
     case output = "output"
+    case outputForeign = "output-foreign"
     case outputRefused = "output-refused"
     case partnershipName = "partnership-name"
     case placeholder = "placeholder"
@@ -73,7 +74,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case yamlType = "yaml-type"
 
     /// Problems of the machine escalate runs on, not of the content (exit code 3).
-    public static let environment: Set<DiagnosticCode> = [.dot, .dotMissing, .output, .unreadable]
+    public static let environment: Set<DiagnosticCode> = [.dot, .dotMissing, .output, .outputForeign, .unreadable]
 
     public var isEnvironment: Bool { Self.environment.contains(self) }
 }

@@ -14,9 +14,13 @@ public struct OutputWriter: Sendable {
         case write(path: String, reason: String)
         case swap(reason: String)
         case busy(lock: String)
+        case foreignFiles([String])
 
         public var description: String {
             switch self {
+            case .foreignFiles(let paths):
+                let shown = paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? " and \(paths.count - 5) more" : "")
+                return "the output folder holds files the last build did not write (\(shown)); replacing the folder would delete them, so it was left as it was"
             case .busy(let lock): return "another build is writing this output folder (it holds \(lock)); try again when it has finished"
             case .write(let path, let reason): return "could not write \(path): \(reason)"
             case .swap(let reason): return "could not put the new output in place: \(reason)"
@@ -25,9 +29,34 @@ public struct OutputWriter: Sendable {
     }
 
     /// Written into every output folder, so a later build knows the folder is its own to
-    /// replace; a folder without it is never deleted.
+    /// replace; a folder without it is never deleted. It lists every file the build wrote, so
+    /// the next build can tell a file someone added (a CNAME, a leaflet) from its own.
     public static let markerName = ".escalate-output"
     static let markerText = "This folder is written by escalate build and replaced as a whole by each build.\n"
+
+    static func marker(listing paths: [String]) -> String {
+        markerText + "Files written:\n" + paths.sorted().map { $0 + "\n" }.joined()
+    }
+
+    /// Files in an output folder that the last build did not write (by its marker's list),
+    /// which replacing the folder would delete. Empty when there are none, or when the folder
+    /// is not one escalate writes (see `mayReplace`).
+    public static func foreignFiles(in folder: URL) -> [String] {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(markerName).path) else { return [] }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        guard let start = lines.firstIndex(of: "Files written:") else { return [] }
+        let written = Set(lines[(start + 1)...])
+        var out: [String] = []
+        let base = folder.standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
+        for case let url as URL in walker {
+            let isDirectory = (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory ?? false
+            guard !isDirectory else { continue }
+            let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+            if path != markerName && !written.contains(path) { out.append(path) }
+        }
+        return out.sorted()
+    }
 
     /// Whether `folder` may be replaced: it does not exist, is empty, carries the marker, or
     /// holds only the README a fresh clone of the repository has.
@@ -60,7 +89,9 @@ public struct OutputWriter: Sendable {
         guard Self.mayReplace(directory) else {
             throw .write(path: directory.path, reason: "it holds files escalate did not write, so it is not replaced")
         }
-        let files = files + [OutputFile(path: Self.markerName, text: Self.markerText)]
+        let foreign = Self.foreignFiles(in: directory)
+        guard foreign.isEmpty else { throw .foreignFiles(foreign) }
+        let files = files + [OutputFile(path: Self.markerName, text: Self.marker(listing: files.map(\.path)))]
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
         let old = parent.appendingPathComponent(".\(name).old-\(pid)")

@@ -132,6 +132,10 @@ public struct BuildPipeline: Sendable {
             do {
                 try OutputWriter(directory: output).replace(with: c.files)
                 c.written = c.files.map(\.path).sorted()
+            } catch OutputWriter.Failure.foreignFiles(let paths) {
+                c.diagnostics.append(.error(.outputForeign, at: SourceLocation(file: output.relativePath),
+                    OutputWriter.Failure.foreignFiles(paths).description,
+                    help: "escalate replaces the output folder as a whole and never deletes what it did not write: move those files elsewhere (or delete them yourself), then build again"))
             } catch {
                 c.diagnostics.append(.error(.output, at: SourceLocation(file: output.relativePath), "\(error)",
                                             help: "check that the folder is writable and the disk is not full"))

@@ -66,6 +66,26 @@ import TestSupport
         #expect(now["page-1.html"] == Data("second 1".utf8))
     }
 
+    /// A file someone dropped into the output after a build (a CNAME, a leaflet) is named, kept,
+    /// and the build stops: the folder is replaced as a whole, so it would otherwise be deleted.
+    @Test func filesAddedAfterABuildAreNeverDeleted() throws {
+        let out = try Fixtures.temporaryFolder().appendingPathComponent("output")
+        try OutputWriter(directory: out).replace(with: files(2, tag: "first"))
+        try "example.org".write(to: out.appendingPathComponent("CNAME"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("uploads"), withIntermediateDirectories: true)
+        try "pdf".write(to: out.appendingPathComponent("uploads/leaflet.pdf"), atomically: true, encoding: .utf8)
+        #expect(OutputWriter.foreignFiles(in: out) == ["CNAME", "uploads/leaflet.pdf"])
+        #expect(throws: OutputWriter.Failure.self) { try OutputWriter(directory: out).replace(with: files(1, tag: "second")) }
+        let now = try Fixtures.files(under: out)
+        #expect(now["CNAME"] == Data("example.org".utf8) && now["uploads/leaflet.pdf"] == Data("pdf".utf8))
+        #expect(now["page-1.html"] == Data("first 1".utf8))
+        // Once they are moved away, building works again.
+        try FileManager.default.removeItem(at: out.appendingPathComponent("CNAME"))
+        try FileManager.default.removeItem(at: out.appendingPathComponent("uploads"))
+        try OutputWriter(directory: out).replace(with: files(1, tag: "second"))
+        #expect(try Fixtures.files(under: out)["page-0.html"] == Data("second 0".utf8))
+    }
+
     /// A build killed at any moment leaves `.output.staging-PID` or `.output.old-PID` behind;
     /// the next build removes them, and puts the old output back if it was caught between renames.
     @Test func leftoversOfAKilledBuildAreCleanedUp() throws {
