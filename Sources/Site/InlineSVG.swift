@@ -36,9 +36,9 @@ enum InlineSVG {
     private static func removeComments(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
-        while let open = rest.range(of: "<!--") {
+        while let open = rest.firstRange(of: "<!--") {
             out += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "-->") else { return out }
+            guard let close = rest[open.upperBound...].firstRange(of: "-->") else { return out }
             rest = rest[close.upperBound...]
         }
         return out + rest

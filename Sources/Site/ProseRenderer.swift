@@ -45,12 +45,13 @@ struct ProseRenderer {
         var out = ""
         var rest = Substring(html)
         var next = ids.makeIterator()
-        while let open = rest.range(of: "<h") {
+        while let open = rest.firstRange(of: "<h") {
             out += rest[..<open.upperBound]
             rest = rest[open.upperBound...]
             // Only <h1> … <h6> exactly as cmark writes them; <hr />, <head> and the rest pass through.
-            guard rest.count >= 2, let level = rest.first, ("1"..."6").contains(level),
-                  rest[rest.index(after: rest.startIndex)] == ">" else { continue }
+            // (Never `rest.count`: it walks the rest of the page, once per heading.)
+            guard let level = rest.first, ("1"..."6").contains(level),
+                  rest.dropFirst().first == ">" else { continue }
             var id = next.next() ?? "section"
             if id.isEmpty { id = "section" }
             var candidate = id

@@ -49,9 +49,9 @@ public enum SiteLinkCheck {
     public static func pageIDs(_ html: String) -> Set<String> {
         var text = Substring(html)
         var outside = ""
-        while let open = text.range(of: "<svg") {
+        while let open = text.firstRange(of: "<svg") {
             outside += text[..<open.lowerBound]
-            guard let close = text[open.upperBound...].range(of: "</svg>") else { text = ""; break }
+            guard let close = text[open.upperBound...].firstRange(of: "</svg>") else { text = ""; break }
             text = text[close.upperBound...]
         }
         outside += text

@@ -93,7 +93,7 @@ public struct Theme: Sendable {
     static func includes(in text: String) -> [String] {
         var out: [String] = []
         var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstRange(of: "{{") {
             rest = rest[open.upperBound...]
             let body = rest.prefix { $0 != "}" }.trimmingCharacters(in: .whitespaces)
             if let sigil = body.first, sigil == ">" || sigil == "<" {

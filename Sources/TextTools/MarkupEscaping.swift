@@ -29,7 +29,9 @@ public enum MarkupEscaping {
         var out = ""
         var rest = Substring(markup)
         let needle = " \(name)=\""
-        while let r = rest.range(of: needle) {
+        // The standard library's search, not Foundation's, which bridges the whole rest of the
+        // text on every call and made long pages quadratic.
+        while let r = rest.firstRange(of: needle) {
             out += rest[..<r.upperBound]
             rest = rest[r.upperBound...]
             guard let end = rest.firstIndex(of: "\"") else { break }
