@@ -66,7 +66,8 @@ struct ContentOptions: ParsableArguments {
         let formatter = DiagnosticFormatter(format: diagnostics.format, strict: strict)
         let machine = diagnostics.format != .human
         if !list.items.isEmpty || (machine && toStandardOutput) {
-            let text = formatter.format(list.sorted())
+            // JSON keeps every problem for tools; people and annotations get long runs cut short.
+            let text = formatter.format(diagnostics.format == .json ? list.sorted() : list.limited())
             let handle = machine && toStandardOutput ? FileHandle.standardOutput : FileHandle.standardError
             handle.write(Data(text.utf8))
         }

@@ -72,3 +72,20 @@ import Testing
         #expect(DiagnosticFormatter(format: .json).format([]) == "[]\n")
     }
 }
+
+@Suite struct DiagnosticLimitTests {
+    /// 1,500 copies of one mistake must not bury everything else.
+    @Test func longRunsOfOneProblemAreCutShort() {
+        var list = DiagnosticList()
+        for line in 1...1500 {
+            list.append(.error(.placeholder, at: SourceLocation(file: "a.md", line: line, column: 1), "placeholder"))
+        }
+        list.append(.error(.unknownFact, at: SourceLocation(file: "a.md", line: 2000, column: 1), "unknown fact"))
+        let shown = list.limited(perFileAndCode: 10)
+        #expect(shown.count == 12)
+        #expect(shown.filter { $0.code == "placeholder" }.count == 11)
+        #expect(shown.last?.message == "… and 1490 more like the 10 above in this file")
+        #expect(shown.contains { $0.code == "unknown-fact" })
+        #expect(list.exitCode(strict: false) == 1)
+    }
+}
