@@ -184,11 +184,14 @@ struct BodyReader {
         for block in document.descendants() where block.kind == .htmlBlock {
             let at = location(block.startLine, block.startColumn)
             let lines = block.literal.split(separator: "\n", omittingEmptySubsequences: false)
-            if let heading = lines.dropFirst().firstIndex(where: { Self.looksLikeHeading($0) }) {
+            let comment = block.literal.hasPrefix("<!--")
+            // A comment closed with `-->` hides what it holds on purpose (a draft section).
+            if comment && block.literal.contains("-->") { continue }
+            if !comment, let heading = lines.dropFirst().firstIndex(where: { Self.looksLikeHeading($0) }) {
                 out.append(.error(.htmlBlock, at: at,
                     "the HTML that starts here runs on over the heading '\(lines[heading].trimmingCharacters(in: .whitespaces).prefix(80))', which is then hidden",
                     help: "close the comment with '-->' (or end the HTML with a blank line) before the heading"))
-            } else if block.literal.hasPrefix("<!--"), !block.literal.contains("-->") {
+            } else if comment {
                 out.append(.error(.htmlBlock, at: at, "this HTML comment is never closed, so everything after it is hidden",
                                   help: "close it with '-->' where the comment ends"))
             }

@@ -187,6 +187,35 @@ struct FrontMatterReader {
 
     /// A YAML error as a diagnostic; `document` names what was read ("the front matter",
     /// "site.yml"), since site.yml and theme.yml are read with the same reader.
+    /// The first line in `from..<to` (1-based) where a value opens a quote it does not close.
+    static func unclosedQuoteLine(_ yaml: String, from: Int, to: Int) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard from >= 1, to <= lines.count + 1, from < to else { return nil }
+        for number in from..<to {
+            let line = lines[number - 1]
+            var value = Substring(line.drop { $0 == " " })
+            if value.hasPrefix("- ") { value = value.dropFirst(2).drop { $0 == " " } }
+            if let colon = value.range(of: ": ") { value = value[colon.upperBound...].drop { $0 == " " } }
+            guard let quote = value.first, quote == "\"" || quote == "'" else { continue }
+            let rest = value.dropFirst()
+            let closed = quote == "\"" ? Self.hasUnescapedQuote(rest) : rest.contains("'")
+            if !closed {
+                let column = line.distance(from: line.startIndex, to: value.startIndex) + 1
+                return (number, column)
+            }
+        }
+        return nil
+    }
+
+    private static func hasUnescapedQuote(_ text: Substring) -> Bool {
+        var escaped = false
+        for ch in text {
+            if escaped { escaped = false; continue }
+            if ch == "\\" { escaped = true } else if ch == "\"" { return true }
+        }
+        return false
+    }
+
     func yamlDiagnostic(_ error: YamlError, in document: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
@@ -194,6 +223,27 @@ struct FrontMatterReader {
         let help = "\(document) is YAML: 'key: value' lines; the keys of one item line up under each other (same number of spaces, no tabs); lists start with '- '; quote values that contain ': ' or start with a special character"
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            // libyaml notices a problem where it gives up, which for an unclosed quote can be many
+            // lines later; the construct it was reading started at the context's mark, which is
+            // where the author has to look.
+            if let context, context.mark.line < mark.line {
+                let noticed = mark.line + firstLine - 1
+                // A quote left open runs on over the following lines (YAML allows that), so
+                // the first line between that opens a quoted value and does not close it is
+                // the likeliest culprit.
+                if let open = Self.unclosedQuoteLine(yaml, from: context.mark.line, to: mark.line) {
+                    return .error(.yamlSyntax, at: SourceLocation(file: file, line: open.line + firstLine - 1, column: open.column),
+                                  "\(document) is not valid YAML: the quoted value that starts here is not closed on its line (noticed on line \(noticed))",
+                                  help: "close the quote at the end of the value, or remove it")
+                }
+                if context.text.contains("quoted scalar") {
+                    return .error(.yamlSyntax, at: at(context.mark),
+                                  "\(document) is not valid YAML: the quoted value that starts here is never closed (noticed on line \(noticed))",
+                                  help: "close the quote on the same line, or remove it")
+                }
+                return .error(.yamlSyntax, at: at(context.mark),
+                              "\(document) is not valid YAML: \(context.text) \(problem) (noticed on line \(noticed))", help: help)
+            }
             let what = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
             return .error(.yamlSyntax, at: at(mark), "\(document) is not valid YAML: \(what)", help: help)
         case let .duplicatedKeysInMapping(duplicates, context):

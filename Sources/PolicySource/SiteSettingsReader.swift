@@ -67,9 +67,15 @@ struct SiteSettingsReader {
             }
             if let node = map["colours"], let colours = node.mapping("'colours'", known: ThemeSettings.colourRoles, into: &diagnostics) {
                 for (role, valueNode) in colours {
+                    if valueNode.isNull {
+                        diagnostics.append(.error(.themeColour, at: valueNode.location, "colour '\(role)' has no value",
+                            help: "in YAML a '#' starts a comment, so put the colour in quotes: \(role): '#1d4f91'"))
+                        continue
+                    }
                     guard let v = text(valueNode, role, &diagnostics) else { continue }
                     guard Self.isHexColour(v) else {
-                        diagnostics.append(.error(.themeColour, at: valueNode.location, "colour '\(role)' must be written #RRGGBB, not '\(v)'"))
+                        diagnostics.append(.error(.themeColour, at: valueNode.location, "colour '\(role)' must be written #RRGGBB, not '\(v)'",
+                                                  help: "give six hexadecimal digits after '#', in quotes: \(role): '#1d4f91'"))
                         continue
                     }
                     settings.theme.colours[role] = v

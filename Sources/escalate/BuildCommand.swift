@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import Output
 
@@ -22,8 +23,10 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         // A mistyped --output would be deleted and replaced: refuse before reading anything.
         if let refusal = OutputFolderRules(protected: [URL(fileURLWithPath: options.content)]).check(output) {
-            FileHandle.standardError.write(Data("error: \(refusal)\n".utf8))
-            throw ExitCode(2)
+            let refused = Diagnostic.error(.outputRefused, at: SourceLocation(file: output.isEmpty ? "--output" : output), refusal.description,
+                                           help: "pass --output with a folder of its own, such as output")
+            _ = options.report(DiagnosticList([refused]), strict: strict, toStandardOutput: true)
+            throw ExitCode(Escalate.usageExitCode)
         }
         var pipeline = options.pipeline(strict: strict, renderCharts: !charts.noCharts)
         pipeline.printLayout = print.layout

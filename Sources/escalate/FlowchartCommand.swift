@@ -16,8 +16,8 @@ struct FlowchartCommand: AsyncParsableCommand {
     @Option(help: "A sub-procedure's chart instead of the main one, by its anchor.")
     var sub: String?
 
-    @Option(help: "dot, svg or pdf.")
-    var format: ChartFormat = .dot
+    @Option(help: "dot, svg or pdf (default: from the -o file's extension, else dot).")
+    var format: ChartFormat?
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
     var file: String?
@@ -37,19 +37,29 @@ struct FlowchartCommand: AsyncParsableCommand {
             }
             throw CommandFailure("\(procedure) has no chart '\(name)'; its charts are: \(charts.map(\.name).joined(separator: ", "))")
         }
+        // `-o chart.pdf` means a PDF: the file's extension decides when --format is not given.
+        let format = format ?? file.flatMap { ChartFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .dot
         let data: Data
         switch format {
         case .dot:
             data = Data(chart.dot.utf8)
         case .svg, .pdf:
-            let renderer = try DotRenderer.locate()
+            guard let renderer = try? DotRenderer.locate() else {
+                FileHandle.standardError.write(Data("error: Graphviz's dot is not installed, so the chart cannot be drawn as \(format.rawValue.uppercased()); install it (Debian: apt-get install graphviz), or ask for --format dot\n".utf8))
+                throw ExitCode(3)
+            }
             let rendered = try await renderer.render([chart], formats: [format.renderFormat], print: print.layout,
                                                      fixedDate: { _ in PDFMetadata.creationDate(for: p) })
             data = rendered[0].data(format.renderFormat) ?? Data()
             for warning in rendered[0].warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         }
         if let file {
-            try data.write(to: URL(fileURLWithPath: file))
+            do {
+                try data.write(to: URL(fileURLWithPath: file))
+            } catch {
+                FileHandle.standardError.write(Data("error: could not write \(file): \((error as NSError).localizedFailureReason ?? error.localizedDescription)\n".utf8))
+                throw ExitCode(3)
+            }
         } else {
             FileHandle.standardOutput.write(data)
         }

@@ -114,8 +114,11 @@ import TestSupport
         let before = try Fixtures.files(under: dir)
         let r = try run(["build", "--output", output, "--today", "2026-11-23"], in: dir)
         #expect(r.status == 2, "\(r.stderr)")
-        #expect(r.stderr.hasPrefix("error: "))
+        #expect(r.stderr.contains(": error: ") && r.stderr.contains("[output-refused]"))
         #expect(try Fixtures.files(under: dir) == before)
+        // CI reading JSON gets the refusal as a diagnostic too.
+        let json = try run(["build", "--output", output, "--diagnostics", "json"], in: dir)
+        #expect(json.status == 2 && json.stdout.contains("\"code\" : \"output-refused\""))
     }
 
     /// check's result is its diagnostics, so machine formats go to standard output; the model
@@ -188,6 +191,20 @@ import TestSupport
         }
         #expect(Set(pdfs).count == 1)
         #expect(String(decoding: pdfs[0], as: UTF8.self).contains("/CreationDate (D:20250521000000Z)"))
+    }
+
+    /// `-o chart.svg` means SVG, and a machine problem is exit code 3 with a plain message.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot"), "Graphviz's dot is not installed"))
+    func theOutputFileNamesTheFormat() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("escalate-\(UUID().uuidString).svg")
+        #expect(try cli.run(["flowchart", "herts", "-o", file.path]).status == 0)
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("<svg"))
+        let unwritable = try cli.run(["flowchart", "herts", "-o", "/nonexistent-\(UUID().uuidString)/x.dot"])
+        #expect(unwritable.status == 3)
+        #expect(unwritable.stderr.hasPrefix("error: could not write"))
+        let noDot = try cli.run(["flowchart", "herts", "--format", "svg"], environment: ["PATH": "/nonexistent"])
+        #expect(noDot.status == 3)
+        #expect(noDot.stderr.contains("Graphviz's dot is not installed"))
     }
 
     @Test func explainsWhyThereIsNoChart() throws {
