@@ -28,7 +28,22 @@ public struct SiteBuilder: Sendable {
         var contentHrefs: [String: Set<String>] = [:]
 
         let contexts = PageContexts(input: input)
+        var checked: Set<String> = []
+        var reported: Set<String> = []
         func render(_ template: String, _ context: some Encodable & Sendable, to page: PagePath) {
+            // A theme's own template is checked against what its pages are given, once per
+            // template: a misspelt name would otherwise be an empty gap on every page.
+            if !theme.overrides.isEmpty, checked.insert(template).inserted {
+                for miss in TemplateNameCheck.unresolved(template, templates: theme.sources, context: context) {
+                    guard let file = theme.overrides[miss.template], reported.insert(file + "\u{0}" + miss.name).inserted else { continue }
+                    let partial = miss.name.hasPrefix(">") || miss.name.hasPrefix("<")
+                    problems.append(.error(.themeTemplate, at: SourceLocation(file: file),
+                        partial ? "the template includes '\(miss.name.dropFirst())', which is not a template"
+                                : "the template uses {{\(miss.name)}}, which its pages are not given",
+                        help: partial ? "the templates are: " + theme.sources.keys.sorted().joined(separator: ", ")
+                                      : "check the spelling against the keys listed in the README that escalate theme export writes"))
+                }
+            }
             guard let html = theme.library.render(context, withTemplate: template) else {
                 problems.append(.error(.themeTemplate, at: SourceLocation(file: template), "the \(template) template could not be rendered"))
                 return

@@ -6,6 +6,10 @@ import Mustache
 /// partnership put in `content/theme/` taking its place.
 public struct Theme: Sendable {
     var library: MustacheLibrary
+    /// Every template's source (built-in or the theme's), by name.
+    var sources: [String: String] = [:]
+    /// The templates the theme replaced, by name, with how their files are shown in messages.
+    var overrides: [String: String] = [:]
     var extraCSS: String?
     var logo: (path: String, data: Data)?
 
@@ -51,7 +55,7 @@ public struct Theme: Sendable {
             }
         }
         problems += includeCycles(sources, origin: origin)
-        var theme = Theme(library: library, extraCSS: nil, logo: nil)
+        var theme = Theme(library: library, sources: sources, overrides: origin, extraCSS: nil, logo: nil)
         if let data = files["style.css"] {
             theme.extraCSS = String(decoding: data, as: UTF8.self)
         }

@@ -69,3 +69,26 @@ import WorkingDays
         #expect(through.diagnostics.map(\.message) == ["the templates include each other in a loop: header → footer → header"])
     }
 }
+
+/// A theme's own templates are checked against what their pages are given: a misspelt name
+/// would otherwise be an empty gap on every page.
+@Suite struct ThemeTemplateNameTests {
+    @Test func aMisspeltNameOrAMissingPartialInAThemeTemplateIsAnError() {
+        let r = SiteFixture.build(SiteFixture.input(), theme: [
+            "templates/footer.mustache": "<footer>{{#site.footer}}<p>{{site.foter}}</p>{{/site.footer}}{{site.titel}}</footer>",
+            "templates/header.mustache": "<header>{{> logo}}</header>",
+        ])
+        #expect(r.diagnostics.map(\.message).sorted() == [
+            "the template includes 'logo', which is not a template",
+            "the template uses {{site.foter}}, which its pages are not given",
+            "the template uses {{site.titel}}, which its pages are not given",
+        ])
+    }
+
+    @Test func theExportedThemeChecksClean() {
+        let files = BuiltInTheme.files.filter { $0.key.hasPrefix("templates/") }.mapValues { String(decoding: $0, as: UTF8.self) }
+        #expect(files.count == BuiltInTheme.templates.count)
+        let r = SiteFixture.build(SiteFixture.input(), theme: files)
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+    }
+}
