@@ -6,6 +6,14 @@ extension DiagnosticCatalogue {
 
     static let bodyEntries: [DiagnosticDescription] = [
         DiagnosticDescription(
+            .rawHTMLDropped, .body, "HTML that is not published", .warning,
+            explanation: "The prose holds raw HTML (a `<div>`, a `<span>`…). Unless `site.yml` sets `allow-raw-html: true`, raw HTML is left out of the page for safety, so whatever it held (a phone number, say) would not be published. Comments (`<!-- … -->`) are left out quietly: they are notes for authors.",
+            example: .edits("A phone number wrapped in a `<div>`.",
+                            [.replace(file: herts, old: "Do not use the stages below for this. Tell the LADO.\n", new: "<div>Do not use the stages below for this. Tell the LADO.</div>\n")],
+                            reportedIn: shown(herts)),
+            fix: DiagnosticFix("Write it in Markdown.",
+                               [.replace(file: herts, old: "<div>Do not use the stages below for this. Tell the LADO.</div>\n", new: "Do not use the stages below for this. Tell the LADO.\n")])),
+        DiagnosticDescription(
             .htmlBlock, .body, "HTML that hides the text after it", .error,
             explanation: "An HTML block, usually a comment (`<!-- … -->`), runs on over a heading, or a comment is never closed. Everything inside is hidden from the page and from escalate's reading, so a stage, route or section after it would silently vanish.",
             example: .edits("A note to other authors left unclosed before Stage 2.",

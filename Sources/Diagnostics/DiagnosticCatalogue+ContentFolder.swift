@@ -43,6 +43,14 @@ extension DiagnosticCatalogue {
             example: .none(reason: "It comes from the file system (permissions, a file removed while it was read), not from what the files say, so no edit to the content produces it."),
             fix: DiagnosticFix("Check the file's permissions (`ls -l`) and make it readable by the account that runs escalate.")),
         DiagnosticDescription(
+            .contentUnread, .contentFolder, "File that is not read", .warning,
+            explanation: "The policies folder holds a file that is not a procedure as escalate reads them (a `.md` file directly in the folder), or the calendars folder one that is not a `.json` file: a procedure saved as `x.markdown`, `X.MD` or in a sub-folder would otherwise silently be missing from the site.",
+            example: .edits("A procedure saved with the extension `.markdown`.",
+                            [.move(from: "policies/004_notts.md", to: "policies/004_notts.markdown")],
+                            reportedIn: shown("policies/004_notts.markdown")),
+            fix: DiagnosticFix("Give procedures the `.md` extension, in lower case, directly in the policies folder.",
+                               [.move(from: "policies/004_notts.markdown", to: "policies/004_notts.md")])),
+        DiagnosticDescription(
             .controlCharacter, .contentFolder, "Invisible control character", .error,
             explanation: "A file holds a control character (an escape, a NUL, a form feed, DEL…), usually pasted with text from a terminal or another program. It cannot be seen in an editor, it would be published as it is, and some of them can rewrite what a CI log shows. Messages that quote such text show it as `\\u{1B}`.",
             example: .edits("An escape character pasted into a stage's guidance.",

@@ -35,6 +35,7 @@ struct BodyReader {
         let parsed = MarkdownParser(options: options).parseDocument(body)
         let document = parsed.root
         diagnostics += swallowingHTML(in: document)
+        diagnostics += droppedHTML(in: document)
         if let deep = parsed.tooDeep {
             diagnostics.append(.error(.markdownDepth, at: location(deep.line, deep.column),
                 "blocks are nested more than \(MarkdownParser.maximumDepth) levels deep here; escalate reads no deeper",
@@ -197,6 +198,18 @@ struct BodyReader {
             }
         }
         return out
+    }
+
+    /// Raw HTML is not published unless the site allows it; a phone number inside a `<div>`
+    /// would vanish from a safeguarding page without a word, so each piece dropped is said.
+    /// Comments are the author's notes and are dropped quietly.
+    private func droppedHTML(in document: MarkdownNode) -> [Diagnostic] {
+        guard !options.allowRawHTML else { return [] }
+        return document.descendants().filter { ($0.kind == .htmlBlock || $0.kind == .htmlInline) && !$0.literal.hasPrefix("<!--") }.map { node in
+            .warning(.rawHTMLDropped, at: location(node.startLine, node.startColumn),
+                     "this HTML is not published: '\(node.literal.trimmingCharacters(in: .whitespacesAndNewlines).prefix(60))'",
+                     help: "write it in Markdown instead, or set 'allow-raw-html: true' in site.yml to publish HTML that passes its allow-list")
+        }
     }
 
     /// `## Stage 3: …` and the like: an ATX heading line.

@@ -67,6 +67,19 @@ public struct ContentLoader: Sendable {
             return
         }
         let files = snapshot.files(in: Self.policiesFolder, suffix: ".md")
+        // Anything else in the policies folder is left unread: said, so a procedure saved as
+        // `x.markdown`, `X.MD` or in a sub-folder does not silently go missing.
+        for other in snapshot.tree(Self.policiesFolder).keys.sorted() where !files.contains(where: { $0.path == Self.policiesFolder + "/" + other }) {
+            result.diagnostics.append(.warning(.contentUnread, at: SourceLocation(file: snapshot.shown(Self.policiesFolder + "/" + other)),
+                "this file is not read: procedures are the .md files directly in \(shownPolicies)/",
+                help: other.contains("/") ? "move it up into \(shownPolicies)/ if it is a procedure, or out of the folder if not"
+                                          : "name it with the .md extension (lower case) if it is a procedure, or move it out of the folder"))
+        }
+        for other in snapshot.tree(Self.calendarsFolder).keys.sorted() where !other.hasSuffix(".json") || other.contains("/") {
+            result.diagnostics.append(.warning(.contentUnread, at: SourceLocation(file: snapshot.shown(Self.calendarsFolder + "/" + other)),
+                "this file is not read: calendars are the .json files directly in \(snapshot.shown(Self.calendarsFolder))/",
+                help: "give it the .json extension if it is a calendar, or move it out of the folder"))
+        }
         if files.isEmpty {
             result.diagnostics.append(.error(.contentMissing, at: SourceLocation(file: shownPolicies),
                 "the policies folder holds no .md files", help: "add one Markdown file per procedure; see docs/policy-format.md"))
