@@ -72,6 +72,8 @@ let package = Package(
             "TestSupport", "Site", "Flowchart", "Model", "PolicySource", "Snapshot", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "Model", "Output", "PolicySource", "Site", "Snapshot"]),
+        // The bad-input corpus: every class of hostile or broken input, built for real.
+        .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics"]),
         // Runs the built `escalate` binary as a user would; `make test` builds it first.
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Model"]),
     ]

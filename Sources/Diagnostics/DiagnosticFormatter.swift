@@ -45,6 +45,8 @@ public struct DiagnosticFormatter: Sendable {
         if strict { d.severity = .error }
         let keeping: Set<Unicode.Scalar> = format == .github ? ["\r"] : []
         d.message = ControlCharacter.escaped(d.message, keeping: keeping)
+        // Whatever a message quotes from content, it stays a few lines long.
+        if d.message.count > 400 { d.message = String(d.message.prefix(400)) + "…" }
         d.help = ControlCharacter.escaped(d.help, keeping: keeping)
         d.location.file = ControlCharacter.escaped(d.location.file, keeping: keeping)
         return d

@@ -251,8 +251,11 @@ struct FrontMatterReader {
                           "\(document) repeats the key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
                           help: "give each key once")
         default:
+            // Other errors (libyaml's reader, for a character it refuses) describe themselves
+            // over several lines, quoting the text; the first line is the message.
+            let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
             return .error(.yamlSyntax, at: SourceLocation(file: file, line: firstLine, column: 1),
-                          "\(document) could not be read: \(error)", help: help)
+                          "\(document) could not be read: \(first.prefix(200))", help: help)
         }
     }
 }

@@ -22,7 +22,7 @@ struct ProcedureChecks {
         dates(&out)
         if let title = body.title, let location = body.titleLocation, Self.plain(title) != Self.plain(procedure.title) {
             out.append(.warning(.titleMismatch, at: location,
-                "the heading '\(title)' differs from the front-matter title '\(procedure.title)'",
+                "the heading '\(Self.short(title))' differs from the front-matter title '\(Self.short(procedure.title))'",
                 help: "make them the same, or remove the '# ' heading: the title comes from the front matter"))
         }
         return out
@@ -227,5 +227,10 @@ struct ProcedureChecks {
         }
         let parts = runs.map { $0.0 == $0.1 ? "\($0.0)" : $0.1 == $0.0 + 1 ? "\($0.0), \($0.1)" : "\($0.0) to \($0.1)" }
         return parts.count <= 1 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+    }
+
+    /// Text from content quoted in a message, cut so the message stays on a line or two.
+    static func short(_ text: String, limit: Int = 80) -> String {
+        text.count <= limit ? text : String(text.prefix(limit)) + "…"
     }
 }

@@ -3,11 +3,15 @@ import Foundation
 
 /// Applies the catalogue's edits to a content folder on disk.
 extension ContentEdit {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
-    func apply(in content: URL) throws {
+    public func apply(in content: URL) throws {
         let fm = FileManager.default
         func url(_ path: String) -> URL { content.appendingPathComponent(path) }
         switch self {
