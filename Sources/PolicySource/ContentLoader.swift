@@ -84,7 +84,10 @@ public struct ContentLoader: Sendable {
             result.diagnostics.append(.error(.contentMissing, at: SourceLocation(file: shownPolicies),
                 "the policies folder holds no .md files", help: "add one Markdown file per procedure; see docs/policy-format.md"))
         }
-        let reader = ProcedureReader(knownCalendars: result.calendars.names, today: today,
+        // A calendar file that could not be read is reported once; every procedure naming one of
+        // its calendars would otherwise add an "unknown calendar" error on top.
+        let calendarsReadable = !result.diagnostics.items.contains { [DiagnosticCode.calendarFile.rawValue, DiagnosticCode.calendarDuplicate.rawValue].contains($0.code) }
+        let reader = ProcedureReader(knownCalendars: calendarsReadable ? result.calendars.names : nil, today: today,
                                      markdownOptions: MarkdownOptions(allowRawHTML: result.settings.allowRawHTML))
         for file in files {
             var read = reader.read(bytes: [UInt8](file.bytes), file: snapshot.shown(file.path), source: file.path)

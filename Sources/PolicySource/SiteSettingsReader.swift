@@ -24,7 +24,12 @@ struct SiteSettingsReader {
                                               help: "give the full address the site will be published at, e.g. https://example.org/escalation/"))
                 }
             }
-            if let v = text(map["language"], "language", &diagnostics) { settings.language = v }
+            if let node = map["language"], let v = text(node, "language", &diagnostics) {
+                if Self.isLanguageTag(v) { settings.language = v } else {
+                    diagnostics.append(.error(.siteSetting, at: node.location, "'language' must be a language tag such as en-GB or cy, not '\(v.prefix(40))'",
+                                              help: "give the BCP 47 tag of the pages' language (screen readers choose their voice by it): en-GB, cy, en"))
+                }
+            }
             if let node = map["updated-within-days"], let v = text(node, "updated-within-days", &diagnostics) {
                 if let n = Int(v), n >= 0 { settings.updatedWithinDays = n } else {
                     diagnostics.append(.error(.siteSetting, at: node.location, "'updated-within-days' must be a whole number of days, not '\(v)'"))
@@ -83,6 +88,18 @@ struct SiteSettingsReader {
             }
         }
         return settings
+    }
+
+    /// A BCP 47 language tag as pages use them: a language (`en`, `cy`), optionally a script
+    /// (`Latn`), a region (`GB`, `419`) and variants.
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        var rest = parts.dropFirst()
+        if let script = rest.first, script.count == 4, script.allSatisfy({ $0.isASCII && $0.isLetter }) { rest = rest.dropFirst() }
+        if let region = rest.first, (region.count == 2 && region.allSatisfy({ $0.isASCII && $0.isLetter }))
+            || (region.count == 3 && region.allSatisfy({ $0.isASCII && $0.isNumber })) { rest = rest.dropFirst() }
+        return rest.allSatisfy { (5...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
     static func isHexColour(_ text: String) -> Bool {

@@ -39,8 +39,20 @@ public struct BankHolidays: Sendable {
                                        help: "use the shape of GOV.UK's bank-holidays.json: {\"england-and-wales\": {\"division\": …, \"events\": [{\"title\": …, \"date\": \"YYYY-MM-DD\"}]}}"))
                 continue
             }
+            let text = String(decoding: data, as: UTF8.self)
+            /// The line where `needle` first appears after the division's name, for messages
+            /// (JSONSerialization gives no positions).
+            func line(of needle: String, after key: String) -> Int {
+                let start = text.range(of: "\"\(key)\"")?.upperBound ?? text.startIndex
+                guard let r = text.range(of: needle, range: start..<text.endIndex) else { return 0 }
+                return text[..<r.lowerBound].filter { $0 == "\n" }.count + 1
+            }
             for key in object.keys.sorted() {
-                guard let division = object[key] as? [String: Any], let events = division["events"] as? [[String: Any]] else { continue }
+                guard let division = object[key] as? [String: Any], let events = division["events"] as? [[String: Any]] else {
+                    problems.append(.error(.calendarFile, at: SourceLocation(file: shown, line: line(of: "\"\(key)\"", after: ""), column: 1),
+                        "the calendar '\(key)' has no \"events\" list", help: "give it \"events\": [{\"title\": …, \"date\": \"YYYY-MM-DD\"}, …]"))
+                    continue
+                }
                 if out.divisions[key] != nil {
                     problems.append(.error(.calendarDuplicate, at: SourceLocation(file: shown), "the calendar '\(key)' is defined twice",
                                            help: "keep one definition of each division"))
@@ -48,9 +60,11 @@ public struct BankHolidays: Sendable {
                 }
                 var parsed: [Event] = []
                 for (index, event) in events.enumerated() {
-                    guard let text = event["date"] as? String, let date = PolicyDate(text), let day = Day(date) else {
-                        problems.append(.error(.calendarDate, at: SourceLocation(file: shown),
-                            "event \(index + 1) of '\(key)' has no valid date", help: "write \"date\": \"YYYY-MM-DD\""))
+                    guard let value = event["date"] as? String, let date = PolicyDate(value), let day = Day(date) else {
+                        let shownValue = (event["date"] as? String).map { "'\($0.prefix(40))'" } ?? "missing"
+                        let at = (event["date"] as? String).map { line(of: "\"\($0)\"", after: key) } ?? 0
+                        problems.append(.error(.calendarDate, at: SourceLocation(file: shown, line: at, column: at > 0 ? 1 : 0),
+                            "event \(index + 1) of '\(key)' has no valid date (\(shownValue))", help: "write \"date\": \"YYYY-MM-DD\""))
                         continue
                     }
                     parsed.append(Event(title: event["title"] as? String ?? "", day: day, notes: event["notes"] as? String ?? ""))

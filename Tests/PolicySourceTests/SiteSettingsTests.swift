@@ -52,3 +52,36 @@ import TestSupport
         #expect(r.diagnostics.items.map(\.message) == ["the logo has no 'logo-alt' text"])
     }
 }
+
+@Suite struct LanguageTagTests {
+    @Test(arguments: ["en-GB", "cy", "en", "cy-GB", "zh-Hant-TW", "es-419", "sl-rozaj"])
+    func validTagsAreAccepted(_ tag: String) throws {
+        let r = Fixtures.load(try Self.content(language: tag))
+        #expect(!r.diagnostics.items.contains { $0.code == "site-setting" }, "\(r.diagnostics.items)")
+        #expect(r.settings.language == tag)
+    }
+
+    @Test(arguments: ["English", "en_GB", "e", "en-", "\"><script>", "en GB"])
+    func otherTextIsAnError(_ tag: String) throws {
+        let r = Fixtures.load(try Self.content(language: tag))
+        #expect(r.diagnostics.items.contains { $0.code == "site-setting" && $0.message.hasPrefix("'language' must be a language tag") })
+        #expect(r.settings.language == "en-GB")
+    }
+
+    static func content(language: String) throws -> URL {
+        let dir = try Fixtures.copyOfContent()
+        let yaml = String(decoding: try JSONEncoder().encode(language), as: UTF8.self)
+        try "title: T\nlanguage: \(yaml)\n".write(to: dir.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        return dir
+    }
+}
+
+@Suite struct CalendarCascadeTests {
+    /// A broken calendar file is one error, not one more for every procedure that names it.
+    @Test func aBrokenCalendarFileDoesNotCascade() async throws {
+        let dir = try Fixtures.copyOfContent()
+        try "{not json".write(to: dir.appendingPathComponent("calendars/bank-holidays.json"), atomically: true, encoding: .utf8)
+        let codes = await Fixtures.check(dir).diagnostics.errors.map(\.code)
+        #expect(codes == ["calendar-file"], "\(codes)")
+    }
+}

@@ -94,3 +94,13 @@ import WorkingDays
         #expect(office.adding(workingDays: 1, to: day("2025-12-24")) == day("2025-12-30"))
     }
 }
+
+/// Calendar mistakes are located and reported once, not silent and not cascading.
+@Suite struct CalendarProblemTests {
+    @Test func aBadDateIsReportedOnItsLineAndADivisionWithoutEventsIsSaid() {
+        let json = "{\n  \"x\": {\n    \"division\": \"x\",\n    \"events\": [\n      {\"title\": \"A\", \"date\": \"2025-13-01\"}\n    ]\n  },\n  \"y\": {\"division\": \"y\"}\n}\n"
+        let (_, problems) = BankHolidays.load(files: [("calendars/c.json", Data(json.utf8))], display: "calendars")
+        #expect(problems.map(\.message) == ["event 1 of 'x' has no valid date ('2025-13-01')", "the calendar 'y' has no \"events\" list"])
+        #expect(problems.first?.location.line == 5)
+    }
+}
