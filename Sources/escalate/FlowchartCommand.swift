@@ -25,7 +25,7 @@ struct FlowchartCommand: AsyncParsableCommand {
     @OptionGroup var print: PrintOptions
 
     func run() async throws {
-        let result = try await options.model()
+        let result = try await options.model(only: [procedure])
         guard let p = result.procedures.first(where: { $0.id == procedure }) else {
             throw CommandFailure("no procedure with id \(procedure); the ids are: \(result.procedures.map(\.id).joined(separator: ", "))")
         }

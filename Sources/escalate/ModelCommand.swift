@@ -17,7 +17,7 @@ struct ModelCommand: AsyncParsableCommand {
     var format: ModelFormat = .json
 
     func run() async throws {
-        let result = try await options.model()
+        let result = try await options.model(only: procedures)
         var chosen = result.procedures
         if !procedures.isEmpty {
             let ids = result.procedures.map(\.id)

@@ -99,6 +99,17 @@ import TestSupport
         #expect(model.procedures.map(\.id) == ["hips", "herts"])
     }
 
+    /// A mistake in one procedure does not stop a command about another: it is still printed.
+    @Test func aProblemElsewhereDoesNotBlockTheProcedureAskedFor() throws {
+        let dir = try brokenContent()
+        let hips = try run(["model", "hips", "--today", "2026-11-23"], in: dir)
+        #expect(hips.status == 0, "\(hips.stderr)")
+        #expect(try ModelDocument.decode(Data(hips.stdout.utf8)).procedures.map(\.id) == ["hips"])
+        #expect(hips.stderr.contains("[invalid-date]"))
+        #expect(try run(["model", "herts", "--today", "2026-11-23"], in: dir).status == 1)
+        #expect(try run(["model", "--today", "2026-11-23"], in: dir).status == 1)
+    }
+
     @Test func modelRejectsAnUnknownProcedure() throws {
         let r = try run(["model", "hertfordshire"])
         #expect(r.status != 0)
