@@ -73,7 +73,7 @@ let package = Package(
         ]),
         .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "Model", "Output", "PolicySource", "Site", "Snapshot"]),
         // The bad-input corpus: every class of hostile or broken input, built for real.
-        .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics"]),
+        .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "TextTools"]),
         // Runs the built `escalate` binary as a user would; `make test` builds it first.
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Model"]),
     ]

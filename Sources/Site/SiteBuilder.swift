@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Model
+import TextTools
 
 /// Makes the whole guidance site in memory: pages, assets, sitemap and feed. Paths are
 /// relative to `output/`.
@@ -48,7 +49,7 @@ public struct SiteBuilder: Sendable {
                 problems.append(.error(.themeTemplate, at: SourceLocation(file: template), "the \(template) template could not be rendered"))
                 return
             }
-            files[page.file] = Data(Self.tidy(html).utf8)
+            files[page.file] = Data(BidiControls.balancedBetweenTags(Self.tidy(html)).utf8)
         }
         render("index", contexts.index(), to: .index)
         render("compare", contexts.compare(), to: .compare)

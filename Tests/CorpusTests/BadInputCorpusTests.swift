@@ -5,6 +5,7 @@ import FoundationXML
 #endif
 import Pipeline
 import Testing
+import TextTools
 import TestSupport
 
 /// Every case of the corpus is built for real (charts as DOT only, to keep the run short). For
@@ -69,6 +70,8 @@ import TestSupport
                 #expect(scripts == 0, "\(name): a script element in \(path)")
                 #expect(!text.contains("<img src=x onerror"), "\(name): markup from content in \(path)")
                 #expect(!text.contains("<x>") && !text.contains("href=\"javascript:"), "\(name): markup from content in \(path)")
+                // A right-to-left override from content is closed where its text ends.
+                #expect(BidiControls.balancedBetweenTags(text) == text, "\(name): a bidi control leaks in \(path)")
             }
             if path.hasSuffix(".xml") {
                 let parser = XMLParser(data: data)
