@@ -68,7 +68,7 @@ let package = Package(
         // The diagnostic catalogue: every code described, every example and fix applied to a copy of
         // the examples, docs/diagnostics.md regenerated and compared; the formatters.
         .testTarget(name: "DiagnosticsTests", dependencies: ["TestSupport", "Diagnostics", "Flowchart", "Pipeline"]),
-        .testTarget(name: "PolicySourceTests", dependencies: ["TestSupport", "PolicySource", "Diagnostics", "Model", "Snapshot", "TextTools"]),
+        .testTarget(name: "PolicySourceTests", dependencies: ["TestSupport", "PolicySource", "CmarkGFM", "Diagnostics", "Model", "Snapshot", "TextTools"]),
         .testTarget(name: "WorkingDaysTests", dependencies: ["TestSupport", "WorkingDays", "Model", "Diagnostics"]),
         .testTarget(name: "FlowchartTests", dependencies: ["TestSupport", "Flowchart", "Model", "PolicySource"]),
         .testTarget(name: "SiteTests", dependencies: [
