@@ -4,7 +4,7 @@ SWIFT ?= swift
 ESCALATE := .build/debug/escalate
 CHECK_PYTHON := .build/check-venv/bin/python
 
-.PHONY: site test deps build check check-site clean
+.PHONY: site test deps build check check-site clean fuzz
 
 deps:
 	@scripts/install-deps
@@ -30,6 +30,13 @@ check: build
 check-site: site
 	@scripts/install-deps --site-checks
 	$(CHECK_PYTHON) scripts/check_site.py output .build/site-check
+
+# libFuzzer on the readers (Fuzz/, docs/security.md): builds the fuzz targets into .build-fuzz and
+# runs each for FUZZ_SECONDS (default 300) with memory and time limits; fails on any crash,
+# hang or memory blow-up. Not part of `test` or CI. `make fuzz FUZZ_TARGETS=timescale` runs one.
+FUZZ_TARGETS ?=
+fuzz: deps
+	scripts/fuzz $(FUZZ_TARGETS)
 
 clean:
 	rm -rf .build

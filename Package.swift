@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "escalate", targets: ["escalate"]),
+        // For the fuzz targets in Fuzz/, a separate package that depends on this one by path
+        // (only products cross a package boundary); nothing else uses them.
+        .library(name: "EscalateFuzzSurface", targets: ["PolicySource", "WorkingDays", "CmarkGFM", "Model"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -65,7 +68,7 @@ let package = Package(
         // The diagnostic catalogue: every code described, every example and fix applied to a copy of
         // the examples, docs/diagnostics.md regenerated and compared; the formatters.
         .testTarget(name: "DiagnosticsTests", dependencies: ["TestSupport", "Diagnostics", "Flowchart", "Pipeline"]),
-        .testTarget(name: "PolicySourceTests", dependencies: ["TestSupport", "PolicySource", "Diagnostics", "Model", "Snapshot", "TextTools"]),
+        .testTarget(name: "PolicySourceTests", dependencies: ["TestSupport", "PolicySource", "CmarkGFM", "Diagnostics", "Model", "Snapshot", "TextTools"]),
         .testTarget(name: "WorkingDaysTests", dependencies: ["TestSupport", "WorkingDays", "Model", "Diagnostics"]),
         .testTarget(name: "FlowchartTests", dependencies: ["TestSupport", "Flowchart", "Model", "PolicySource"]),
         .testTarget(name: "SiteTests", dependencies: [

@@ -28,7 +28,9 @@ enum CmarkSession {
             fatalError("cmark_parser_new returned NULL: out of memory")
         }
         defer { cmark_parser_free(parser) }
-        for name in MarkdownOptions.extensionNames {
+        // Tables that would cost cmark-gfm far more than their length are read as text (see `TableCost`).
+        let readTables = TableCost.firstExcess(in: text) == nil
+        for name in MarkdownOptions.extensionNames where readTables || name != "table" {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }

@@ -7,6 +7,9 @@ public struct MarkdownDocument: Sendable {
     /// Where the tree first nests deeper than `MarkdownParser.maximumDepth` (nothing below that
     /// point is in `root`); nil for any ordinary document.
     public var tooDeep: (line: Int, column: Int)?
+    /// The first table that goes over a limit of `TableCost`; when set, the document's tables
+    /// were read as text. Nil for any ordinary document.
+    public var tableExcess: TableCost.Excess?
 
     public init(root: MarkdownNode, footnotesHTML: String = "") {
         self.root = root

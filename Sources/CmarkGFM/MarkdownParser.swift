@@ -22,6 +22,7 @@ public struct MarkdownParser: Sendable {
             var deepest: (line: Int, column: Int)?
             var document = MarkdownDocument(root: Self.copy(root, depth: 0, deepest: &deepest))
             document.tooDeep = deepest
+            document.tableExcess = TableCost.firstExcess(in: text)
             if options.allowRawHTML { CmarkSession.filterRawHTML(root) }
             let extensions = cmark_parser_get_syntax_extensions(parser)
             let flags = options.cmarkFlags

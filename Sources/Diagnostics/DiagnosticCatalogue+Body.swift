@@ -3,6 +3,8 @@ extension DiagnosticCatalogue {
     static let stage3Timescale = "- **Timescale:** 10 working days from the date raised; sooner if urgent, and always within the child's timescales\n"
     static let challengingHeading = "## Sub-procedure: Challenging a decision not to convene an initial child protection conference\n"
     static let stage3Escalates = "- **Escalates to:** the senior director of each agency\n"
+    static let wideTable = String(repeating: "| a ", count: 100) + "|\n" + String(repeating: "|---", count: 100) + "|\n"
+        + String(repeating: "x\n", count: 20)
 
     static let bodyEntries: [DiagnosticDescription] = [
         DiagnosticDescription(
@@ -31,6 +33,14 @@ extension DiagnosticCatalogue {
             fix: DiagnosticFix("Remove the extra `>` or list markers so the text is nested only as far as it needs.",
                                [.replace(file: herts, old: "## Professional curiosity\n\n" + String(repeating: "> ", count: 50) + "Deep.\n\n",
                                          new: "## Professional curiosity\n\n")])),
+        DiagnosticDescription(
+            .markdownTable, .body, "Table too costly to read", .error,
+            explanation: "A table that would take far more work to read than its length: a row with fewer cells than the header is filled with empty cells, so a header of hundreds of columns over many short rows (often a long line of `|` pasted by mistake) would need millions of them; a line of a table with more than 200 cells; or many lines like a delimiter row (`|---|---|`) in one paragraph that never make a table. Reading such a file could take minutes and gigabytes, so escalate reads its tables as plain text and reports the first such place. A table may need at most 1,000 more empty cells than it has characters.",
+            example: .edits("A header row of a hundred columns over twenty one-word rows, in a guidance section.",
+                            [.replace(file: herts, old: "## Professional curiosity\n\n", new: "## Professional curiosity\n\n" + wideTable + "\n")],
+                            reportedIn: shown(herts)),
+            fix: DiagnosticFix("Give the table only the columns it uses, or write out every cell of each row.",
+                               [.replace(file: herts, old: "## Professional curiosity\n\n" + wideTable + "\n", new: "## Professional curiosity\n\n")])),
         DiagnosticDescription(
             .stageHeading, .body, "Stage or step heading not in the expected form", .error,
             explanation: "A stage or step heading lacks the colon after its number, or has no title after it. The colon is what tells a stage (`## Stage 3: Senior managers`) from a heading that merely mentions one (`## Stage 3 reviews`), and the title is what the flowchart and the page show.",

@@ -39,6 +39,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case missingFactList = "missing-fact-list"
     case missingKey = "missing-key"
     case markdownDepth = "markdown-depth"
+    case markdownTable = "markdown-table"
     case model = "model"
     case noStages = "no-stages"
     case notifyContact = "notify-contact"

@@ -41,6 +41,21 @@ struct BodyReader {
                 "blocks are nested more than \(MarkdownParser.maximumDepth) levels deep here; escalate reads no deeper",
                 help: "remove the extra '>' or list markers so the text is nested only as far as it needs"))
         }
+        if let table = parsed.tableExcess {
+            let (what, help): (String, String)
+            switch table.kind {
+            case .filledCells(let columns, let cells, let limit):
+                what = "this table's rows would need \(cells) empty cells to match its \(columns) columns, more than escalate fills (\(limit))"
+                help = "give the table only the columns it uses, or write out every cell of each row"
+            case .cellsInLine(let cells):
+                what = "this line of a table has \(cells) cells, more than escalate reads in one line (\(TableCost.cellsPerLine))"
+                help = "give the table only the columns it uses; write a '|' that is not a column break as '\\|'"
+            case .rereading:
+                what = "lines like a table's delimiter row ('|---|---|') follow each other in one paragraph without making a table"
+                help = "put a blank line before each table, and give its header row as many cells as its delimiter row"
+            }
+            diagnostics.append(.error(.markdownTable, at: location(table.line, 1), what + "; the file's tables are read as text", help: help))
+        }
         var parts = BodyParts()
         let all = document.descendants()
         let headings = all.filter { $0.kind == .heading }

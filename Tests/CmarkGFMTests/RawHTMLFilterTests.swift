@@ -142,3 +142,44 @@ import Testing
         #expect(html == #"<abbr title="Local Authority Designated Officer">LADO</abbr> <a href="https://example.org/a?b=1&amp;c=2">x</a> <a href="../hips/index.html#stage-3">y</a> <a href="mailto:a@b.org">m</a> <a href="tel:+441234">t</a>"#)
     }
 }
+
+/// Every input in `Fuzz/corpus/raw-html/` and `Fuzz/corpus/markdown/` (seeds and each crash a
+/// fuzzer ever found) goes through what FuzzRawHTML and FuzzMarkdown do; the filter's output
+/// keeps the allow-list's promise (no script tag, no event handler, no script URL).
+@Suite struct FuzzCorpusTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func corpus(_ target: String) throws -> [(String, String)] {
+        let dir = root.appendingPathComponent("Fuzz/corpus/\(target)")
+        return try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().map {
+            ($0, String(decoding: try Data(contentsOf: dir.appendingPathComponent($0)), as: UTF8.self))
+        }
+    }
+
+    @Test func rawHTMLCorpus() throws {
+        let inputs = try Self.corpus("raw-html")
+        #expect(inputs.count >= 10)
+        for (name, input) in inputs {
+            for output in [RawHTMLFilter.filter(input), HTMLRenderer(options: MarkdownOptions(allowRawHTML: true)).render(input)] {
+                let lower = output.lowercased()
+                // Attribute values (double-quoted and escaped in both outputs) are text, not attributes.
+                let tags = lower.replacingOccurrences(of: #"="[^"]*""#, with: "=\"\"", options: .regularExpression)
+                #expect(!lower.contains("<script"), "\(name): \(output)")
+                #expect(tags.range(of: #"<[^>]*\son[a-z]*\s*="#, options: .regularExpression) == nil, "\(name): \(output)")
+                #expect(lower.range(of: #"(href|cite|src)="\s*(javascript|vbscript):"#, options: .regularExpression) == nil, "\(name): \(output)")
+            }
+        }
+    }
+
+    @Test func markdownCorpus() throws {
+        let inputs = try Self.corpus("markdown")
+        #expect(inputs.count >= 5)
+        for (name, input) in inputs {
+            for options in [MarkdownOptions(), MarkdownOptions(allowRawHTML: true, smartPunctuation: false)] {
+                let parser = MarkdownParser(options: options)
+                #expect(!parser.parseDocument(input).root.children.isEmpty || input.isEmpty, "\(name)")
+                _ = parser.headingTexts(input)
+            }
+        }
+    }
+}

@@ -104,3 +104,25 @@ import WorkingDays
         #expect(problems.first?.location.line == 5)
     }
 }
+
+/// Every input in `Fuzz/corpus/calendar/` (seeds and each crash a fuzzer ever found) goes through
+/// what FuzzCalendar does: read, made into calendars, used for deadlines; never a crash.
+@Suite struct CalendarFuzzCorpusTests {
+    @Test func calendarCorpus() throws {
+        let dir = Fixtures.repoRoot.appendingPathComponent("Fuzz/corpus/calendar")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(names.count >= 5)
+        for name in names {
+            let data = try Data(contentsOf: dir.appendingPathComponent(name))
+            let (holidays, problems) = BankHolidays.load(files: [(shown: "calendars/\(name)", data: data)], display: "calendars")
+            for p in problems { #expect(!p.message.isEmpty, "\(name)") }
+            for division in holidays.names.sorted() {
+                let calendar = try #require(holidays.calendar(division))
+                let start = calendar.closures.min() ?? Day(year: 2025, month: 1, day: 1)
+                for n in [0, 1, 5, 20] { #expect(calendar.adding(workingDays: n, to: start) >= start) }
+                let steps: [(String, Timescale)] = [("Stage 1", Timescale(kind: .fromRaised, value: 3, unit: .workingDays))]
+                #expect(Deadlines.compute(steps, raised: start, calendar: calendar).count == 1)
+            }
+        }
+    }
+}
