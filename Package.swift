@@ -24,11 +24,11 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "Diagnostics"),
+        .target(name: "Diagnostics", dependencies: ["TextTools"]),
         // Small text helpers several modules need the same way: slugs, markup escaping.
         .target(name: "TextTools"),
         // The only Swift that touches cmark-gfm.
-        .target(name: "CmarkGFM", dependencies: ["CCmarkGFM"]),
+        .target(name: "CmarkGFM", dependencies: ["CCmarkGFM", "TextTools"]),
         .target(name: "Model", dependencies: ["TextTools"]),
         // Every input file read once: bytes, path, SHA-256; only regular files inside the folder.
         .target(name: "Snapshot", dependencies: ["Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),

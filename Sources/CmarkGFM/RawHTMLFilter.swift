@@ -1,3 +1,5 @@
+import TextTools
+
 /// Raw HTML in policy prose, when a site allows it (`allow-raw-html: true`), passed through an
 /// allow-list: known harmless tags, a few attributes each, and links only to `http`, `https`,
 /// `mailto`, `tel` or relative addresses. Everything else is dropped (tags, comments,
@@ -78,7 +80,7 @@ public enum RawHTMLFilter {
             for (attribute, value) in attributes(inside) {
                 guard globalAttributes.contains(attribute) || tagAttributes[name]?.contains(attribute) == true else { continue }
                 if urlAttributes.contains(attribute), !isSafeURL(value) { continue }
-                out += " \(attribute)=\"\(escape(value))\""
+                out += " \(attribute)=\"\(MarkupEscaping.escape(value))\""
             }
             out += inside.trimmingTrailingWhitespace().hasSuffix("/") ? " />" : ">"
         }
@@ -153,21 +155,6 @@ public enum RawHTMLFilter {
             if rest.first == ";" { rest = rest.dropFirst() }
         }
         return out + rest
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: if c.value >= 0x20 && c.value != 0x7F { out.unicodeScalars.append(c) }
-            }
-        }
-        return out
     }
 
     private static func index(of needle: String, in chars: [Unicode.Scalar], from start: Int) -> Int? {

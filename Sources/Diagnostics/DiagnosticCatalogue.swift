@@ -1,3 +1,4 @@
+import TextTools
 import Foundation
 
 /// Every code escalate reports, described: the source of `escalate explain` and of
@@ -52,28 +53,12 @@ public enum DiagnosticCatalogue {
         let all = DiagnosticCode.allCases.map(\.rawValue) + retired.map(\.code)
         let word = Array(text)
         let scored = all.map { code -> (code: String, score: Int) in
-            (code, !text.isEmpty && code.contains(text) ? 0 : distance(word, Array(code)))
+            (code, !text.isEmpty && code.contains(text) ? 0 : EditDistance.between(word, Array(code)))
         }
         guard let best = scored.map(\.score).min() else { return [] }
         let bound = min(max(2, word.count / 2), best + 2)
         return scored.filter { $0.score <= bound }
             .sorted { $0.score != $1.score ? $0.score < $1.score : $0.code < $1.code }
             .prefix(limit).map(\.code)
-    }
-
-    /// Levenshtein distance.
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
