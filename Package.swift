@@ -33,6 +33,8 @@ let package = Package(
         // Every input file read once: bytes, path, SHA-256; only regular files inside the folder.
         .target(name: "Snapshot", dependencies: ["Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "WorkingDays", dependencies: ["Diagnostics", "Model", "TextTools"]),
+        // Escalation case logs (CSV, .xlsx) streamed into validated records with nothing personal.
+        .target(name: "CaseLog", dependencies: ["Diagnostics", "Model", "WorkingDays"]),
         .target(name: "PolicySource", dependencies: ["Diagnostics", "CmarkGFM", "Model", "Snapshot", "TextTools", "WorkingDays", "Yams"]),
         .target(name: "Flowchart", dependencies: [
             "Diagnostics", "Model", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),

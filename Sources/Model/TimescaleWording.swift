@@ -5,7 +5,7 @@ import TextTools
 public enum TimescaleWording {
     public static func text(_ timescale: Timescale, previous: String = "stage") -> String {
         switch timescale.kind {
-        case .none:
+        case .none, .event:
             return (timescale.wording ?? "no fixed timescale").capitalizedFirst
         case .fromRaised, .afterPrevious:
             var text = "Within " + timescale.summary

@@ -105,12 +105,12 @@ struct ProcedureChecks {
                     help: "count the first stage 'from the date raised'"))
             }
             switch t.kind {
-            case .none:
+            case .none, .event:
                 reach = nil
             case .fromRaised:
                 guard let value = t.value, let unit = t.unit else { continue }
                 if let r = reach, r.unit == unit, value < r.value {
-                    let words = unit == .workingDays ? "working days" : "hours"
+                    let words = unit.words(r.value)
                     out.append(.error(.timescaleDecreasing, at: located.timescale,
                         "Stage \(located.stage.number) allows \(t.summary), but Stage \(r.stage) can take until \(r.value) \(words) from the date raised",
                         help: "timescales 'from the date raised' are cumulative and cannot go down; check the numbers against the source, or count this stage 'after the previous stage'"))
@@ -138,12 +138,12 @@ struct ProcedureChecks {
             for step in sub.steps {
                 let t = step.timescale
                 switch t.kind {
-                case .none: continue
+                case .none, .event: continue
                 case .fromRaised: reach = t.unit == unit ? t.value : nil
                 case .afterPrevious: reach = (t.unit == unit ? t.value : nil).flatMap { v in reach.map { $0 + v } }
                 }
                 if let r = reach, r > max {
-                    let words = unit == .workingDays ? "working days" : "hours"
+                    let words = unit.words(r)
                     out.append(.warning(.subProcedureLimit, at: procedureHeading(sub),
                         "in '\(sub.title)', Step \(step.number) can take until \(r) \(words) from the date raised, beyond the whole process's \(limit.summary)",
                         help: "check the steps' timescales and the sub-procedure's 'Timescale' against the source"))

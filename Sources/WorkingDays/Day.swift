@@ -45,6 +45,15 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public func adding(days: Int) -> Day { Day(number: number + days) }
 
+    /// The same day of the month `months` later, or that month's last day when it is shorter.
+    public func adding(months: Int) -> Day {
+        let d = date
+        let index = d.year * 12 + (d.month - 1) + months
+        let year = index >= 0 ? index / 12 : (index - 11) / 12
+        let month = index - year * 12 + 1
+        return Day(year: year, month: month, day: min(d.day ?? 1, PolicyDate.daysIn(month: month, year: year)))
+    }
+
     public static func < (a: Day, b: Day) -> Bool { a.number < b.number }
 
     public var description: String { date.description }

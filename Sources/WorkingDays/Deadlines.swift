@@ -16,8 +16,7 @@ public enum Deadlines {
     /// - Parameters:
     ///   - steps: short names and timescales in order ("Stage 1", …).
     ///   - raised: the day the matter was first raised.
-    /// Hours count whole days of 24 hours on the calendar, not working days: 72 hours from a
-    /// Friday is the Monday.
+    /// Each unit counts as `WorkingDayCalendar.adding(_:_:to:)` says.
     public static func compute(_ steps: [(String, Timescale)], raised: Day, calendar: WorkingDayCalendar) -> [Deadline] {
         var out: [Deadline] = []
         var previous: Day? = raised
@@ -26,7 +25,7 @@ public enum Deadlines {
             var latest: Day?
             var explanation: String
             switch t.kind {
-            case .none:
+            case .none, .event:
                 explanation = (t.wording ?? "no fixed timescale").capitalizedFirst
             case .fromRaised:
                 latest = add(t, to: raised, calendar: calendar)
@@ -46,21 +45,11 @@ public enum Deadlines {
         return out
     }
 
-    /// "3 working days", "1 working day", "72 hours".
-    static func amount(_ t: Timescale) -> String {
-        let n = t.value ?? 0
-        switch t.unit ?? .workingDays {
-        case .workingDays: return n == 1 ? "1 working day" : "\(n) working days"
-        case .hours: return n == 1 ? "1 hour" : "\(n) hours"
-        }
-    }
+    static func amount(_ t: Timescale) -> String { t.amount ?? "" }
 
     static func add(_ t: Timescale, to day: Day, calendar: WorkingDayCalendar) -> Day? {
         guard let value = t.value else { return nil }
-        switch t.unit ?? .workingDays {
-        case .workingDays: return calendar.adding(workingDays: value, to: day)
-        case .hours: return day.adding(days: (value + 23) / 24)
-        }
+        return calendar.adding(value, t.unit ?? .workingDays, to: day)
     }
 }
 

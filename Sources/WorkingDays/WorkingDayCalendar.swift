@@ -1,3 +1,5 @@
+import Model
+
 /// Which days are working days: Monday to Friday, less bank holidays and closure days.
 public struct WorkingDayCalendar: Sendable, Hashable {
     public var name: String
@@ -32,5 +34,19 @@ public struct WorkingDayCalendar: Sendable, Hashable {
             if isWorkingDay(current) { counted += 1 }
         }
         return current
+    }
+
+    /// The day `n` of `unit` after `day`, the way the procedure counts: working days on this
+    /// calendar; calendar days and weeks on the calendar; months to the same day of the month,
+    /// or the month's last day when it is shorter (31 January + 1 month = 28 or 29 February);
+    /// hours as whole days of 24 hours (72 hours from a Friday is the Monday).
+    public func adding(_ n: Int, _ unit: Timescale.Unit, to day: Day) -> Day {
+        switch unit {
+        case .workingDays: return adding(workingDays: n, to: day)
+        case .calendarDays: return day.adding(days: n)
+        case .weeks: return day.adding(days: 7 * n)
+        case .hours: return day.adding(days: (n + 23) / 24)
+        case .months: return day.adding(months: n)
+        }
     }
 }

@@ -111,6 +111,7 @@ struct PageContexts {
             case .fromRaised: return "from the date raised"
             case .afterPrevious: return "after the previous stage"
             case .none: return "no fixed time"
+            case .event: return "tied to an event"
             }
         }
         var runs: [(first: Int, last: Int, kind: Timescale.Kind)] = []
