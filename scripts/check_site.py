@@ -16,6 +16,7 @@ Run by `make check-site` (and so by `make test` and CI) after `escalate build`:
 
 Prints one line per check and closes with "N passed, N failed".
 """
+import calendar
 import datetime
 import json
 import pathlib
@@ -219,7 +220,13 @@ def check_calculator():
               var closures = api.closuresFrom(calendar);
               return arguments[0].map(function (d) {
                 return api.compute(stages, api.parseDate(d), closures).map(function (r) {
-                  return {label: r.label, latest: r.latest === null ? null : api.isoDate(r.latest), explanation: r.explanation};
+                  var row = {label: r.label, latest: r.latest === null ? null : api.isoDate(r.latest), explanation: r.explanation};
+                  if (r.alternatives.length) {
+                    row.alternatives = r.alternatives.map(function (a) {
+                      return {condition: a.condition, latest: a.latest === null ? null : api.isoDate(a.latest), explanation: a.explanation};
+                    });
+                  }
+                  return row;
                 });
               });
             """
@@ -227,6 +234,32 @@ def check_calculator():
             mismatches = [(d, s["stages"], j) for d, s, j in zip(dates, swift, js) if s["stages"] != j]
             record(f"deadline script agrees with escalate on {len(dates)} dates: {procedure}", not mismatches,
                    json.dumps(mismatches[:2]))
+        # Calendar days, weeks and months, which no bundled procedure uses: against Python's own dates.
+        driver.get((OUTPUT / "hips" / "index.html").as_uri())
+        starts = [datetime.date(2024, 1, 1) + datetime.timedelta(days=i) for i in range(0, 800, 3)]
+        js = driver.execute_script("""
+          var api = window.escalateDeadlines;
+          return arguments[0].map(function (d) {
+            var n = api.parseDate(d);
+            return [1, 3, 12].map(function (m) { return api.isoDate(api.addMonths(n, m)); }).concat(
+              api.compute([{label: 'a', title: 'a', kind: 'from-raised', value: 10, unit: 'calendar-days'},
+                           {label: 'b', title: 'b', kind: 'after-previous', value: 2, unit: 'weeks'},
+                           {label: 'c', title: 'c', kind: 'after-previous', value: 1, unit: 'months'}], n, {})
+                .map(function (r) { return api.isoDate(r.latest); }));
+          });
+        """, [d.isoformat() for d in starts])
+
+        def add_months(d, m):
+            index = d.year * 12 + d.month - 1 + m
+            year, month = divmod(index, 12)
+            return datetime.date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+        expected = []
+        for d in starts:
+            a = d + datetime.timedelta(days=10)
+            b = a + datetime.timedelta(days=14)
+            expected.append([add_months(d, m).isoformat() for m in (1, 3, 12)] + [a.isoformat(), b.isoformat(), add_months(b, 1).isoformat()])
+        wrong = [(d.isoformat(), j, e) for d, j, e in zip(starts, js, expected) if j != e]
+        record(f"deadline script counts calendar days, weeks and months as Python does on {len(starts)} dates", not wrong, json.dumps(wrong[:2]))
         # One run through the form itself, as a user would.
         driver.get((OUTPUT / "hips" / "index.html").as_uri())
         driver.execute_script("document.querySelector('input[name=raised]').value = '2025-04-16';"

@@ -20,6 +20,8 @@ struct DOTGraph {
     }
 
     private(set) var lines: [String] = []
+    /// The ids of the nodes written so far.
+    private(set) var nodeIDs: Set<String> = []
     let name: String
 
     init(name: String) {
@@ -31,6 +33,7 @@ struct DOTGraph {
     }
 
     mutating func node(_ id: String, _ attributes: Attributes) {
+        nodeIDs.insert(id)
         lines.append(Self.nodeLine(id, attributes))
     }
 

@@ -19,6 +19,8 @@ public struct RenderedChart: Sendable {
     public var pdf: Data?
     /// Things a training lead should know, such as text printed below 9 pt.
     public var warnings: [String]
+    /// How many pages the PDF has: more than one when the chart is split to stay legible.
+    public var printedPages = 1
 
     /// The bytes of one format, for writing to a file.
     public func data(_ format: RenderFormat) -> Data? {
@@ -32,12 +34,17 @@ public struct RenderedChart: Sendable {
 /// Runs Graphviz's `dot`: several charts per call, a few calls at once.
 public struct DotRenderer: Sendable {
     public var executable: String
+    /// qpdf, which joins a chart's printed pages into one PDF; nil when it is not installed
+    /// (a chart that would need pages then prints on one, with the legibility warning).
+    public var qpdf: String?
     /// Calls run at once; the machine's cores are the useful limit.
     public var parallelCalls: Int
     public var chartsPerCall: Int
 
-    public init(executable: String, parallelCalls: Int = max(1, ProcessInfo.processInfo.activeProcessorCount), chartsPerCall: Int = 8) {
+    public init(executable: String, qpdf: String? = nil, parallelCalls: Int = max(1, ProcessInfo.processInfo.activeProcessorCount),
+                chartsPerCall: Int = 8) {
         self.executable = executable
+        self.qpdf = qpdf
         self.parallelCalls = parallelCalls
         self.chartsPerCall = chartsPerCall
     }
@@ -59,13 +66,17 @@ public struct DotRenderer: Sendable {
         }
     }
 
-    /// Finds `dot` on PATH.
+    /// Finds `dot` (and `qpdf`, if there) on PATH.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(Failure) -> DotRenderer {
-        for dir in (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-            let path = String(dir) + "/dot"
-            if FileManager.default.isExecutableFile(atPath: path) { return DotRenderer(executable: path) }
+        func find(_ name: String) -> String? {
+            for dir in (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+                let path = String(dir) + "/" + name
+                if FileManager.default.isExecutableFile(atPath: path) { return path }
+            }
+            return nil
         }
-        throw .notInstalled
+        guard let dot = find("dot") else { throw .notInstalled }
+        return DotRenderer(executable: dot, qpdf: find("qpdf"))
     }
 
     /// Scratch folders are named `escalate-dot-<pid>-<uuid>` in the temporary folder.
@@ -85,8 +96,11 @@ public struct DotRenderer: Sendable {
         }
     }
 
-    /// - Parameter fixedDate: the PDF creation date (`YYYYMMDD`) for a chart; nil gives 1970-01-01.
-    public func render(_ charts: [Chart], formats: Set<RenderFormat>, print layout: PrintLayout = PrintLayout(),
+    /// - Parameters:
+    ///   - layout: the paper for every chart (the command line's choice); nil prints each chart on
+    ///     the paper its procedure chose, A4 portrait by default.
+    ///   - fixedDate: the PDF creation date (`YYYYMMDD`) for a chart; nil gives 1970-01-01.
+    public func render(_ charts: [Chart], formats: Set<RenderFormat>, print layout: PrintLayout? = nil,
                        fixedDate: @escaping @Sendable (Chart) -> String? = { _ in nil }) async throws -> [RenderedChart] {
         Self.removeStaleScratchFolders()
         let batches = stride(from: 0, to: charts.count, by: chartsPerCall).map { Array(charts[$0..<min($0 + chartsPerCall, charts.count)]) }
@@ -108,57 +122,134 @@ public struct DotRenderer: Sendable {
         return results.flatMap { $0 }
     }
 
-    /// One batch: a first `dot` call lays out every chart once and writes SVG plus the layout
-    /// size; a second writes the PDFs from print copies sized and centred on the paper.
-    private func renderBatch(_ charts: [Chart], formats: Set<RenderFormat>, layout: PrintLayout,
+    /// One batch: a first `dot` call writes the web SVGs; a second lays out every chart's print
+    /// copy (the chart with its footer) to measure it; charts that would print too small are
+    /// laid out again split into pages; a last call writes the PDFs, sized and centred on the
+    /// paper from those measurements, so every page is exactly the paper's size.
+    private func renderBatch(_ charts: [Chart], formats: Set<RenderFormat>, layout override: PrintLayout?,
                              fixedDate: @Sendable (Chart) -> String?) async throws -> [RenderedChart] {
         let dir = FileManager.default.temporaryDirectory
             .appendingPathComponent("\(Self.scratchPrefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let names = charts.indices.map { "chart-\($0).dot" }
-        for (chart, name) in zip(charts, names) {
-            try Data(chart.dot.utf8).write(to: dir.appendingPathComponent(name))
+        func write(_ text: String, _ name: String) throws -> String {
+            try Data(text.utf8).write(to: dir.appendingPathComponent(name))
+            return name
         }
-        var firstPass = ["-Tplain"]
-        if formats.contains(.svg) { firstPass.append("-Tsvg") }
-        // Absolute paths: dot's -O writes beside each input, so nothing depends on the working
-        // directory the child process starts in (tests saw a race over it).
-        try await runDot(firstPass + ["-O"] + names.map { dir.appendingPathComponent($0).path }, in: dir)
-
-        var results: [RenderedChart] = []
-        var printNames: [String] = []
-        for (chart, name) in zip(charts, names) {
-            var rendered = RenderedChart(chart: chart, warnings: [])
+        func size(of name: String, _ chart: Chart) throws -> (width: Double, height: Double) {
             let plain = try String(contentsOf: dir.appendingPathComponent(name + ".plain"), encoding: .utf8)
             guard let size = Self.layoutSize(plain: plain) else { throw Failure.unreadable("the layout size of \(chart.name)") }
-            if formats.contains(.svg) {
-                let svg = try String(contentsOf: dir.appendingPathComponent(name + ".svg"), encoding: .utf8)
-                rendered.svg = SVGAccessibility.apply(to: svg, chart: chart)
-            }
-            if formats.contains(.pdf) {
-                let scale = layout.scale(width: size.width, height: size.height)
-                let smallest = Double(Palette.smallestFontSize) * scale
-                if smallest < PrintLayout.minimumPrintedPoints {
-                    let advice = layout.paper == .a3 ? "shorten the longest labels" : "print it on A3 (--paper a3)"
-                    rendered.warnings.append(String(
-                        format: "the chart %@/%@ prints its smallest text at %.1f pt on %@, below %.0f pt; %@",
-                        chart.procedureID, chart.name, smallest, layout.name, PrintLayout.minimumPrintedPoints, advice))
-                }
-                let printName = "print-" + name
-                try Data(Self.printCopy(chart.dot, size: size, scale: scale, layout: layout).utf8).write(to: dir.appendingPathComponent(printName))
-                printNames.append(printName)
-            }
-            results.append(rendered)
+            return size
         }
-        if formats.contains(.pdf) {
-            try await runDot(["-Tpdf", "-O"] + printNames.map { dir.appendingPathComponent($0).path }, in: dir)
-            for (index, name) in printNames.enumerated() {
-                let pdf = try Data(contentsOf: dir.appendingPathComponent(name + ".pdf"))
-                results[index].pdf = PDFMetadata.fixCreationDate(pdf, to: fixedDate(results[index].chart))
+        // Absolute paths: dot's -O writes beside each input, so nothing depends on the working
+        // directory the child process starts in (tests saw a race over it).
+        func dot(_ format: String, _ names: [String]) async throws {
+            guard !names.isEmpty else { return }
+            try await runDot([format, "-O"] + names.map { dir.appendingPathComponent($0).path }, in: dir)
+        }
+
+        var results = charts.map { RenderedChart(chart: $0, warnings: []) }
+        if formats.contains(.svg) {
+            let names = try charts.indices.map { try write(charts[$0].dot, "chart-\($0).dot") }
+            try await dot("-Tsvg", names)
+            for (i, name) in names.enumerated() {
+                let svg = try String(contentsOf: dir.appendingPathComponent(name + ".svg"), encoding: .utf8)
+                results[i].svg = SVGAccessibility.apply(to: svg, chart: charts[i])
+            }
+        }
+        guard formats.contains(.pdf) else { return results }
+
+        typealias Page = (dot: String, size: (width: Double, height: Double))
+        let layouts = charts.map { override ?? PrintLayout($0.print) }
+        let whole = try charts.indices.map { i in
+            try write(Self.withFooter(charts[i].dot, charts[i].footer, below: charts[i].footerAnchor), "print-\(i).dot")
+        }
+        try await dot("-Tplain", whole)
+        var pages: [[Page]] = []
+        for (i, name) in whole.enumerated() {
+            let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            pages.append([(text, try size(of: name, charts[i]))])
+        }
+        // Splits, for the charts that would print too small on one page.
+        let tooSmall = charts.indices.filter {
+            smallestText(pages[$0].map(\.size), layouts[$0]) < PrintLayout.minimumPrintedPoints && qpdf != nil && !charts[$0].printPages.isEmpty
+        }
+        var splitNames: [Int: [[String]]] = [:]
+        for i in tooSmall {
+            let chart = charts[i]
+            splitNames[i] = try chart.printPages.enumerated().map { v, variant in
+                try variant.enumerated().map { n, page in
+                    let footer = chart.footer + ["Page \(n + 1) of \(variant.count)"]
+                    return try write(Self.withFooter(page.dot, footer, below: page.footerBelow), "split-\(i)-\(v)-\(n).dot")
+                }
+            }
+        }
+        try await dot("-Tplain", splitNames.keys.sorted().flatMap { splitNames[$0]!.joined() })
+        for i in tooSmall {
+            // Fewest pages first; among splits into as many pages, the one with the largest text.
+            var best: (pages: [Page], smallest: Double) = (pages[i], smallestText(pages[i].map(\.size), layouts[i]))
+            for names in splitNames[i]! {
+                if best.smallest >= PrintLayout.minimumPrintedPoints, names.count > best.pages.count { break }
+                let split: [Page] = try names.map { name in
+                    (try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8), try size(of: name, charts[i]))
+                }
+                let smallest = smallestText(split.map(\.size), layouts[i])
+                if smallest > best.smallest { best = (split, smallest) }
+            }
+            pages[i] = best.pages
+        }
+
+        var printNames: [[String]] = []
+        for i in charts.indices {
+            let chart = charts[i], layout = layouts[i]
+            let smallest = smallestText(pages[i].map(\.size), layout)
+            if smallest < PrintLayout.minimumPrintedPoints {
+                let advice = layout.paper == .a3 ? "shorten the longest labels" : "print it on A3 ('print: {paper: a3}' in its front matter, or --paper a3)"
+                results[i].warnings.append(String(
+                    format: "the chart %@/%@ prints its smallest text at %.1f pt on %@, below %.0f pt; %@",
+                    chart.procedureID, chart.name, smallest, layout.name, PrintLayout.minimumPrintedPoints, advice))
+            }
+            results[i].printedPages = pages[i].count
+            printNames.append(try pages[i].enumerated().map { n, page in
+                let scale = layout.scale(width: page.size.width, height: page.size.height)
+                return try write(Self.printCopy(page.dot, size: page.size, scale: scale, layout: layout), "pdf-\(i)-\(n).dot")
+            })
+        }
+        try await dot("-Tpdf", printNames.flatMap { $0 })
+        for (i, names) in printNames.enumerated() {
+            let date = fixedDate(charts[i])
+            var files: [URL] = []
+            for name in names {
+                let url = dir.appendingPathComponent(name + ".pdf")
+                try PDFMetadata.fixCreationDate(try Data(contentsOf: url), to: date).write(to: url)
+                files.append(url)
+            }
+            if files.count == 1 {
+                results[i].pdf = try Data(contentsOf: files[0])
+            } else if let qpdf {
+                results[i].pdf = try await join(files.map(\.path), qpdf: qpdf, in: dir)
             }
         }
         return results
+    }
+
+    /// The smallest text of a chart printed on `layout`, over all its pages.
+    private func smallestText(_ sizes: [(width: Double, height: Double)], _ layout: PrintLayout) -> Double {
+        sizes.map { Double(Palette.smallestFontSize) * layout.scale(width: $0.width, height: $0.height) }.min() ?? 0
+    }
+
+    /// The pages as one PDF, keeping the first page's document information (its creation date,
+    /// already the content's). qpdf's deterministic id keeps the bytes the same from build to build.
+    private func join(_ pages: [String], qpdf: String, in dir: URL) async throws -> Data {
+        let out = dir.appendingPathComponent("joined-\(UUID().uuidString).pdf")
+        let result = try await run(
+            .path(FilePath(qpdf)), arguments: Arguments(["--deterministic-id", pages[0], "--pages"] + pages + ["--", out.path]),
+            environment: .inherit.updating(["TZ": "UTC"]), workingDirectory: FilePath(dir.path),
+            output: .discarded, error: .string(limit: 1 << 20))
+        guard case .exited(0) = result.terminationStatus else {
+            throw Failure.failed(status: "qpdf \(result.terminationStatus)", message: result.standardError)
+        }
+        return try Data(contentsOf: out)
     }
 
     private func runDot(_ arguments: [String], in dir: URL) async throws {
@@ -194,8 +285,27 @@ public struct DotRenderer: Sendable {
         let marginY = max(0, (layout.page.height - drawn.1) / 2)
         let attributes = String(format: "  graph [pad=\"0\", size=\"%.3f,%.3f\", margin=\"%.3f,%.3f\"];\n",
                                 layout.printable.width, layout.printable.height, marginX, marginY)
-        // Last, so they override the chart's own graph attributes.
-        guard let brace = dot.lastIndex(of: "}") else { return dot }
-        return String(dot[..<brace]) + attributes + String(dot[brace...])
+        return appending(attributes, to: dot)
     }
+
+    /// The chart with its printed footer, hung below `anchor` (the last node of the main column)
+    /// by a heavy invisible edge: a footer left to rank on its own is placed beside the chart.
+    static func withFooter(_ dot: String, _ footer: [String], below anchor: String?) -> String {
+        guard !footer.isEmpty else { return dot }
+        var label = Label()
+        for line in footer { label.add(line, width: footerWidth) }
+        var extra = "  \"print-footer\" [shape=\"plaintext\", fontsize=\"\(Palette.fontSize)\", label=\(label.dot(justify: "l"))];\n"
+        if let anchor { extra += "  \(DOTEscaping.quoted(anchor)) -> \"print-footer\" [style=\"invis\", weight=\"100\"];\n" }
+        return appending(extra, to: dot)
+    }
+
+    /// Last, so they override the chart's own graph attributes.
+    private static func appending(_ extra: String, to dot: String) -> String {
+        guard let brace = dot.lastIndex(of: "}") else { return dot }
+        return String(dot[..<brace]) + extra + String(dot[brace...])
+    }
+
+    /// Characters per footer line: about 3.7 inches of 11-point text, narrower than any chart
+    /// with stages, so the footer seldom widens the drawing (and is measured when it does).
+    static let footerWidth = 50
 }

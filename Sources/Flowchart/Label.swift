@@ -18,6 +18,13 @@ struct Label {
 
     static let width = 40
 
+    /// An edge label: `text` wrapped and quoted.
+    static func wrapped(_ text: String, width: Int) -> String {
+        var label = Label()
+        label.add(text, width: width)
+        return label.dot()
+    }
+
     /// The label as a quoted DOT string; `justify` is `n` (centred) or `l` (left).
     func dot(justify: Character = "n") -> String {
         "\"" + lines.map { DOTEscaping.escaped($0) + "\\" + String(justify) }.joined() + "\""

@@ -5,11 +5,12 @@ import Model
 /// exactly the same length, so the cross-reference offsets stay valid and two builds of the same
 /// content give the same bytes.
 public enum PDFMetadata {
-    /// The creation date a procedure's PDFs carry (`YYYYMMDD`): its last update, when that names
-    /// a day; nil (1970-01-01) otherwise. It comes from the content, never the clock.
+    /// The creation date a procedure's PDFs carry (`YYYYMMDD`): its last update (the first of the
+    /// month when only the month is known); nil (1970-01-01) when it has none. It comes from the
+    /// content, never the clock.
     public static func creationDate(for procedure: Procedure) -> String? {
-        guard let d = procedure.lastUpdated, d.day != nil else { return nil }
-        return d.description.replacingOccurrences(of: "-", with: "")
+        guard let d = procedure.lastUpdated else { return nil }
+        return PolicyDate(year: d.year, month: d.month, day: d.day ?? 1).description.replacingOccurrences(of: "-", with: "")
     }
 
     static func fixCreationDate(_ pdf: Data, to date: String?) -> Data {

@@ -1,7 +1,9 @@
-/// Paper for printed charts.
-public enum Paper: String, Sendable, CaseIterable {
-    case a4, a3
+import Model
 
+/// Paper for printed charts.
+public typealias Paper = PrintPreference.Paper
+
+extension PrintPreference.Paper {
     /// Width and height in inches, portrait.
     var inches: (Double, Double) {
         switch self {
@@ -22,6 +24,10 @@ public struct PrintLayout: Sendable, Hashable {
         self.paper = paper
         self.landscape = landscape
         self.margin = margin
+    }
+
+    public init(_ preference: PrintPreference?) {
+        self.init(paper: preference?.paper ?? .a4, landscape: preference?.landscape ?? false)
     }
 
     /// The paper's width and height in inches, as oriented.

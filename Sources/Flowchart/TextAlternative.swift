@@ -19,26 +19,36 @@ public struct TextAlternative: Sendable, Hashable {
 
     public static func main(_ p: Procedure) -> TextAlternative {
         var items: [Item] = [Item("A practitioner is concerned about a decision or practice affecting a child.")]
-        for route in p.urgentRoutes {
-            items.append(Item("Urgent, without waiting for the stages — \(route.title): if \(route.when), contact \(route.contacts.joined(separator: "; then ")).",
-                              details: route.timescale.map { [TimescaleWording.urgent($0) + "."] } ?? []))
+        if !p.duties.isEmpty {
+            items.append(Item("At every stage:", details: duties(p.duties, in: p)))
+        }
+        for route in p.routes {
+            let opening: String
+            switch route.relation {
+            case .bypasses: opening = "Urgent, without waiting for the stages — "
+            case .alongside: opening = "As well as the stages — "
+            case .instead: opening = "Instead of the stages — "
+            }
+            var details = route.timescale.map { [TimescaleWording.urgent($0) + "."] } ?? []
+            if let next = route.leadsTo { details.append("Then: \(destination(next, in: p, steps: []))" + ".") }
+            items.append(Item("\(opening)\(route.title): if \(route.when), contact \(route.contacts.joined(separator: "; then ")).",
+                              details: details))
         }
         for (index, stage) in p.stages.enumerated() {
-            var details = ["Who: " + stage.participants.joined(separator: "; ") + ".",
-                           "Timescale: " + TimescaleWording.phrase(stage.timescale) + "."]
-            if let note = stage.timescale.note { details.append("Note: \(note).") }
+            var details: [String] = []
+            if let starts = stage.startsWhen { details.append("Starts when \(starts).") }
+            details.append("Who: " + stage.participants.joined(separator: "; ") + ".")
+            details += timescale(stage.timescale, previous: "stage")
             for record in stage.records { details.append("Record: \(record).") }
-            for duty in stage.notifications {
-                var text = "Notify \(recipient(duty, in: p))"
-                if let how = duty.how { text += " by \(how)" }
-                if let by = duty.by { text += ", done by \(by)" }
-                if let when = duty.when { text += ", \(when)" }
-                details.append(text + ": \(duty.what).")
-            }
+            details += stage.notifications.map { notification($0, in: p) }
             if !stage.members.isEmpty { details.append("Members: " + stage.members.joined(separator: "; ") + ".") }
-            let setting = TimescaleWording.setting(stage.setting).map { " (\($0.lowercased()))" } ?? ""
-            items.append(Item("Stage \(stage.number): \(stage.title)\(setting).", details: details))
-            if index < p.stages.count - 1 {
+            items.append(Item("Stage \(stage.number): \(stage.title)\(FlowchartBuilder.settingWords(stage.settings)).", details: details))
+            if stage.outcomes.contains(where: \.stated) {
+                if let outcome = stage.outcome { items.append(Item(outcome.capitalizedFirst + ".")) }
+                items.append(Item("Outcomes of Stage \(stage.number):", details: stage.outcomes.map {
+                    "If \($0.when): \(destination($0.next, in: p, steps: []))."
+                }))
+            } else if index < p.stages.count - 1 {
                 items.append(Item("If Stage \(stage.number) resolves the matter, go to the last step. If not, escalate to Stage \(stage.number + 1)"
                                   + (stage.escalatesTo.map { " (\($0))" } ?? "") + "."))
             } else if let outcome = stage.outcome {
@@ -49,18 +59,65 @@ public struct TextAlternative: Sendable, Hashable {
         return TextAlternative(title: "Flowchart: \(p.title)", items: items)
     }
 
-    public static func subProcedure(_ sub: SubProcedure) -> TextAlternative {
-        var items: [Item] = []
+    public static func subProcedure(_ sub: SubProcedure, of p: Procedure) -> TextAlternative {
+        var items: [Item] = [Item("Part of \(p.title) (\(p.partnerships.map(\.name).joined(separator: "; "))).")]
         if let when = sub.appliesWhen { items.append(Item("When \(when).")) }
         for step in sub.steps {
-            var details = ["Who: " + step.participants.joined(separator: "; ") + ".",
-                           "Timescale: " + TimescaleWording.phrase(step.timescale, previous: "step") + "."]
-            if let note = step.timescale.note { details.append("Note: \(note).") }
+            var details: [String] = []
+            if let starts = step.startsWhen { details.append("Starts when \(starts).") }
+            details.append("Who: " + step.participants.joined(separator: "; ") + ".")
+            details += timescale(step.timescale, previous: "step")
             for record in step.records { details.append("Record: \(record).") }
-            items.append(Item("Step \(step.number): \(step.title).", details: details))
+            details += step.notifications.map { notification($0, in: p) }
+            if !step.members.isEmpty { details.append("Members: " + step.members.joined(separator: "; ") + ".") }
+            if let outcome = step.outcome { details.append("Outcome: \(outcome).") }
+            if step.outcomes.contains(where: \.stated) {
+                details += step.outcomes.map { "If \($0.when): \(destination($0.next, in: p, steps: sub.steps))." }
+            }
+            items.append(Item("Step \(step.number): \(step.title)\(FlowchartBuilder.settingWords(step.settings)).", details: details))
         }
         if let t = sub.timescale { items.append(Item("The whole process: \(TimescaleWording.phrase(t)).")) }
+        items.append(Item("End of \(sub.title)."))
         return TextAlternative(title: "Flowchart: \(sub.title)", items: items)
+    }
+
+    static func timescale(_ t: Timescale, previous: String) -> [String] {
+        var out = ["Timescale: " + TimescaleWording.phrase(t, previous: previous) + "."]
+        for alternative in t.alternatives {
+            out.append("Or \(TimescaleWording.phrase(alternative.timescale, previous: previous)) \(alternative.condition).")
+        }
+        if let note = t.note { out.append("Note: \(note).") }
+        return out
+    }
+
+    /// "Notify the HSCP administration team (AdminHSCP@…) by email, done by the manager: what is sent."
+    static func notification(_ duty: NotificationDuty, in p: Procedure) -> String {
+        var text = "Notify \(recipient(duty, in: p))"
+        if let how = duty.how { text += " by \(how)" }
+        if let by = duty.by { text += ", done by \(by)" }
+        if let when = duty.when { text += ", \(when)" }
+        return text + (duty.what.isEmpty ? "." : ": \(duty.what).")
+    }
+
+    static func duties(_ duties: StandingDuties, in p: Procedure) -> [String] {
+        duties.records.map { "Record: \($0)." } + duties.notifications.map { notification($0, in: p) }
+    }
+
+    /// Where an outcome leads, in words.
+    static func destination(_ next: Outcome.Next, in p: Procedure, steps: [SubProcedure.Step]) -> String {
+        switch next.kind {
+        case .end: return "the procedure ends; " + FlowchartBuilder.resolvedText.lowercased()
+        case .stage:
+            return p.stages.first { $0.anchor == next.ref }.map { "go to Stage \($0.number) (\($0.title))" } ?? "go to \(next.ref ?? "")"
+        case .step:
+            return steps.first { $0.anchor == next.ref }.map { "go to Step \($0.number) (\($0.title))" } ?? "go to \(next.ref ?? "")"
+        case .subProcedure:
+            return "continue with \(p.subProcedures.first { $0.anchor == next.ref }?.title ?? next.ref ?? "")"
+        case .route:
+            return "take the route: \(p.routes.first { $0.anchor == next.ref }?.title ?? next.ref ?? "")"
+        case .external:
+            return "refer outside the partnership, to \(next.ref ?? "")"
+        }
     }
 
     /// A numbered plain-text list.
@@ -73,14 +130,23 @@ public struct TextAlternative: Sendable, Hashable {
         return out
     }
 
+    /// In a sentence: "the HSCP administration team (email)", "your own partnership (…)", a role as written.
     static func recipient(_ duty: NotificationDuty, in p: Procedure) -> String {
-        if duty.to == NotificationDuty.eachPartnership {
+        if let role = duty.role { return inSentence(role) }
+        guard let to = duty.to else { return "" }
+        if to == NotificationDuty.eachPartnership {
             let contacts = p.partnerships.compactMap { partnership in
                 partnership.contact.flatMap(p.contact(id:)).map { c in c.email.map { "\(partnership.name): \($0)" } ?? partnership.name }
             }
             return "your own partnership (" + contacts.joined(separator: "; ") + ")"
         }
-        guard let c = p.contact(id: duty.to) else { return duty.to }
-        return c.email.map { "\(c.name) (\($0))" } ?? c.name
+        guard let c = p.contact(id: to) else { return to }
+        return c.email.map { "\(Self.inSentence(c.name)) (\($0))" } ?? Self.inSentence(c.name)
+    }
+
+    /// A name or role as it reads after "Notify": "The practitioners involved" → "the practitioners
+    /// involved"; proper names ("Hertfordshire County Council") are left as they are.
+    static func inSentence(_ name: String) -> String {
+        name.hasPrefix("The ") ? "the " + name.dropFirst(4) : name
     }
 }

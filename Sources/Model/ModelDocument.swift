@@ -5,7 +5,7 @@ import Foundation
 /// in docs/model-schema.md.
 public struct ModelDocument: Sendable, Hashable, Codable {
     public static let schemaName = "escalate-model"
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public var schema: String
     public var schemaVersion: Int

@@ -3,8 +3,11 @@
 public struct NotificationDuty: Sendable, Hashable, Codable {
     /// What is sent, in the author's words.
     public var what: String
-    /// A contact id, or `partnership` for each partnership's own contact.
-    public var to: String
+    /// A contact id, or `partnership` for each partnership's own contact; nil when the duty
+    /// goes to a role.
+    public var to: String?
+    /// A role rather than a contact ("the conference chair"), in the author's words.
+    public var role: String?
     /// Who must send it.
     public var by: String?
     /// How: "email", "phone", "copy into emails".
@@ -12,9 +15,10 @@ public struct NotificationDuty: Sendable, Hashable, Codable {
     /// When, if not simply "at this stage".
     public var when: String?
 
-    public init(what: String, to: String, by: String? = nil, how: String? = nil, when: String? = nil) {
+    public init(what: String, to: String?, role: String? = nil, by: String? = nil, how: String? = nil, when: String? = nil) {
         self.what = what
         self.to = to
+        self.role = role
         self.by = by
         self.how = how
         self.when = when

@@ -51,6 +51,16 @@ public struct PolicyDate: Sendable, Hashable, Comparable, Codable, CustomStringC
         return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                    "September", "October", "November", "December"]
+
+    /// As GOV.UK writes dates: "21 May 2025", or "May 2019" when only the month is known.
+    public var readable: String {
+        let name = Self.monthNames[month - 1]
+        guard let day else { return "\(name) \(year)" }
+        return "\(day) \(name) \(year)"
+    }
+
     /// A month-only date sorts as the first of that month.
     public static func < (a: PolicyDate, b: PolicyDate) -> Bool {
         (a.year, a.month, a.day ?? 1) < (b.year, b.month, b.day ?? 1)

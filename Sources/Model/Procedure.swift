@@ -22,6 +22,8 @@ public struct Procedure: Sendable, Hashable, Codable {
     public var lastUpdated: PolicyDate?
     public var nextReview: PolicyDate?
     public var amendments: [Amendment]
+    /// The paper its charts print on, when the author chose one.
+    public var print: PrintPreference?
     /// Name of the working-day calendar (a division in `content/calendars/`).
     public var calendar: String
     /// The procedure's own words on how firm its timescales are.
@@ -31,15 +33,22 @@ public struct Procedure: Sendable, Hashable, Codable {
     public var stagesNote: String?
     public var introduction: Prose
     public var stages: [Stage]
-    public var urgentRoutes: [UrgentRoute]
+    /// Urgent routes (which bypass the stages) and the other routes, in the order written.
+    public var routes: [Route]
+    /// Recording and notification duties that hold at every stage, written once.
+    public var duties: StandingDuties
     public var subProcedures: [SubProcedure]
     public var contacts: [Contact]
     public var categories: [String]
-    /// Prose around the categories list, e.g. that the list is not exhaustive.
+    /// Prose before the categories list.
     public var categoriesNote: Prose
+    /// Prose after the categories list, e.g. that the list is not exhaustive.
+    public var categoriesAfter: Prose
     public var concernTemplate: [String]
-    /// Prose around the template's questions, e.g. how to use it.
+    /// Prose before the template's questions, e.g. how to use it.
     public var concernTemplateNote: Prose
+    /// Prose after the template's questions.
+    public var concernTemplateAfter: Prose
     public var sections: [Section]
     /// The footnotes of the whole file, shown once at the end of the page as cmark-gfm renders them.
     public var footnotes: Prose
@@ -47,11 +56,12 @@ public struct Procedure: Sendable, Hashable, Codable {
     public init(id: String, title: String, source: String, example: Bool = false, summary: String = "",
                 partnerships: [Partnership], version: String? = nil, approved: Approval? = nil,
                 reviewed: [PolicyDate] = [], lastUpdated: PolicyDate? = nil, nextReview: PolicyDate? = nil,
-                amendments: [Amendment] = [], calendar: String, timescaleNote: String? = nil,
+                amendments: [Amendment] = [], print: PrintPreference? = nil, calendar: String, timescaleNote: String? = nil,
                 stageListing: StageListing = .listed, stagesNote: String? = nil, introduction: Prose = Prose(),
-                stages: [Stage] = [], urgentRoutes: [UrgentRoute] = [], subProcedures: [SubProcedure] = [],
+                stages: [Stage] = [], routes: [Route] = [], duties: StandingDuties = StandingDuties(), subProcedures: [SubProcedure] = [],
                 contacts: [Contact] = [], categories: [String] = [], categoriesNote: Prose = Prose(),
-                concernTemplate: [String] = [], concernTemplateNote: Prose = Prose(), sections: [Section] = [],
+                categoriesAfter: Prose = Prose(), concernTemplate: [String] = [], concernTemplateNote: Prose = Prose(),
+                concernTemplateAfter: Prose = Prose(), sections: [Section] = [],
                 footnotes: Prose = Prose()) {
         self.id = id
         self.title = title
@@ -65,19 +75,23 @@ public struct Procedure: Sendable, Hashable, Codable {
         self.lastUpdated = lastUpdated
         self.nextReview = nextReview
         self.amendments = amendments
+        self.print = print
         self.calendar = calendar
         self.timescaleNote = timescaleNote
         self.stageListing = stageListing
         self.stagesNote = stagesNote
         self.introduction = introduction
         self.stages = stages
-        self.urgentRoutes = urgentRoutes
+        self.routes = routes
+        self.duties = duties
         self.subProcedures = subProcedures
         self.contacts = contacts
         self.categories = categories
         self.categoriesNote = categoriesNote
+        self.categoriesAfter = categoriesAfter
         self.concernTemplate = concernTemplate
         self.concernTemplateNote = concernTemplateNote
+        self.concernTemplateAfter = concernTemplateAfter
         self.sections = sections
         self.footnotes = footnotes
     }
@@ -85,4 +99,10 @@ public struct Procedure: Sendable, Hashable, Codable {
     public func contact(id: String) -> Contact? {
         contacts.first { $0.id == id }
     }
+
+    /// The routes that bypass the stages, shown first as urgent.
+    public var urgentRoutes: [Route] { routes.filter(\.isUrgent) }
+
+    /// The routes that run alongside or instead of the stages.
+    public var otherRoutes: [Route] { routes.filter { !$0.isUrgent } }
 }

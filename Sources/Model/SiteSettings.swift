@@ -4,6 +4,9 @@ public struct SiteSettings: Sendable, Hashable {
     /// Where the site will be published; sitemap.xml and the feed need absolute addresses.
     /// Pages never use it: their links are relative.
     public var baseURL: String?
+    /// Where the site is published, in words, for printed copies when there is no `baseURL`
+    /// ("the partnership's website, under Procedures").
+    public var publishedAt: String?
     public var language: String
     /// A procedure is flagged "updated" when its last update is this many days or fewer
     /// before `asOf`.
@@ -14,11 +17,12 @@ public struct SiteSettings: Sendable, Hashable {
     public var allowRawHTML: Bool
     public var theme: ThemeSettings
 
-    public init(title: String = "Resolving professional differences", baseURL: String? = nil, language: String = "en-GB",
+    public init(title: String = "Resolving professional differences", baseURL: String? = nil, publishedAt: String? = nil, language: String = "en-GB",
                 updatedWithinDays: Int = 90, asOf: PolicyDate? = nil, allowRawHTML: Bool = false,
                 theme: ThemeSettings = ThemeSettings()) {
         self.title = title
         self.baseURL = baseURL
+        self.publishedAt = publishedAt
         self.language = language
         self.updatedWithinDays = updatedWithinDays
         self.asOf = asOf

@@ -13,7 +13,12 @@ public struct Stage: Sendable, Hashable, Codable {
     public var title: String
     /// Stable fragment id, `stage-N`.
     public var anchor: String
-    public var setting: Setting
+    /// In order, when the setting changes within the stage (starts inside the agency, then
+    /// goes inter-agency). Never empty.
+    public var settings: [Setting]
+    /// What starts the stage, when the procedure says ("if the disagreement is about a decision
+    /// made at a conference").
+    public var startsWhen: String?
     public var participants: [String]
     public var escalatesTo: String?
     public var timescale: Timescale
@@ -22,16 +27,22 @@ public struct Stage: Sendable, Hashable, Codable {
     /// Stated membership of a panel, where the stage is one.
     public var members: [String]
     public var outcome: String?
+    /// Where each way of ending the stage leads; the implied ones when the source states none.
+    public var outcomes: [Outcome]
     public var guidance: Prose
 
-    public init(number: Int, title: String, setting: Setting = .interAgency, participants: [String],
-                escalatesTo: String? = nil, timescale: Timescale, records: [String] = [],
+    /// The first setting, which the chart's border shows.
+    public var setting: Setting { settings.first ?? .interAgency }
+
+    public init(number: Int, title: String, settings: [Setting] = [.interAgency], startsWhen: String? = nil,
+                participants: [String], escalatesTo: String? = nil, timescale: Timescale, records: [String] = [],
                 notifications: [NotificationDuty] = [], members: [String] = [], outcome: String? = nil,
-                guidance: Prose = Prose()) {
+                outcomes: [Outcome] = [], guidance: Prose = Prose()) {
         self.number = number
         self.title = title
         self.anchor = "stage-\(number)"
-        self.setting = setting
+        self.settings = settings.isEmpty ? [.interAgency] : settings
+        self.startsWhen = startsWhen
         self.participants = participants
         self.escalatesTo = escalatesTo
         self.timescale = timescale
@@ -39,6 +50,7 @@ public struct Stage: Sendable, Hashable, Codable {
         self.notifications = notifications
         self.members = members
         self.outcome = outcome
+        self.outcomes = outcomes
         self.guidance = guidance
     }
 }

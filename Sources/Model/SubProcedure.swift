@@ -5,21 +5,37 @@ public struct SubProcedure: Sendable, Hashable, Codable {
         public var number: Int
         public var title: String
         public var anchor: String
+        public var settings: [Stage.Setting]
+        public var startsWhen: String?
         public var participants: [String]
         public var timescale: Timescale
         public var records: [String]
+        public var notifications: [NotificationDuty]
+        public var members: [String]
+        public var outcome: String?
+        public var outcomes: [Outcome]
         public var guidance: Prose
 
-        public init(number: Int, title: String, anchor: String, participants: [String], timescale: Timescale,
-                    records: [String] = [], guidance: Prose = Prose()) {
+        public init(number: Int, title: String, anchor: String, settings: [Stage.Setting] = [.interAgency],
+                    startsWhen: String? = nil, participants: [String], timescale: Timescale, records: [String] = [],
+                    notifications: [NotificationDuty] = [], members: [String] = [], outcome: String? = nil,
+                    outcomes: [Outcome] = [], guidance: Prose = Prose()) {
             self.number = number
             self.title = title
             self.anchor = anchor
+            self.settings = settings.isEmpty ? [.interAgency] : settings
+            self.startsWhen = startsWhen
             self.participants = participants
             self.timescale = timescale
             self.records = records
+            self.notifications = notifications
+            self.members = members
+            self.outcome = outcome
+            self.outcomes = outcomes
             self.guidance = guidance
         }
+
+        public var setting: Stage.Setting { settings.first ?? .interAgency }
     }
 
     public var title: String

@@ -34,6 +34,27 @@ extension TimescaleWording {
         }
     }
 
+    /// A kind of route in words.
+    public static func routeKind(_ kind: Route.Kind) -> String {
+        switch kind {
+        case .immediateRisk: return "A child at immediate risk"
+        case .professionalConcern: return "Concerns about a professional"
+        case .whistleblowing: return "Whistleblowing"
+        case .complaint: return "A complaint"
+        case .externalReferral: return "A referral outside the partnership"
+        case .other: return "Another route"
+        }
+    }
+
+    /// How a route relates to the stages, or nil for one that bypasses them (it is urgent).
+    public static func relation(_ relation: Route.Relation) -> String? {
+        switch relation {
+        case .bypasses: return nil
+        case .alongside: return "As well as the stages, not instead of them"
+        case .instead: return "Instead of the stages"
+        }
+    }
+
     /// The same wording to go inside a sentence ("Timescale: within 3 working days …").
     public static func phrase(_ timescale: Timescale, previous: String = "stage") -> String {
         let t = text(timescale, previous: previous)

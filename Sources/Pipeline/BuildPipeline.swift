@@ -41,13 +41,14 @@ public struct BuildPipeline: Sendable {
     public var renderer: DotRenderer?
     /// False for DOT and text alternatives only (no SVG or PDF, and no warning about it).
     public var renderCharts = true
-    public var printLayout: PrintLayout
+    /// The command line's paper for every chart; nil prints each on its procedure's choice.
+    public var printLayout: PrintLayout?
     /// Under `--strict`, warnings stop the build as errors do.
     public var strict: Bool
     public var snapshotReader: SnapshotReader
 
     public init(content: URL, display: String? = nil, today: PolicyDate? = nil,
-                renderer: DotRenderer? = try? DotRenderer.locate(), printLayout: PrintLayout = PrintLayout(),
+                renderer: DotRenderer? = try? DotRenderer.locate(), printLayout: PrintLayout? = nil,
                 strict: Bool = false, snapshotReader: SnapshotReader = SnapshotReader()) {
         self.content = content
         self.display = display ?? content.relativePath
@@ -94,7 +95,7 @@ public struct BuildPipeline: Sendable {
         },
         BuildStep(.charts) { p, c in
             do {
-                let made = try await FlowchartStep(renderer: p.renderCharts ? p.renderer : nil, warnIfMissing: p.renderCharts, layout: p.printLayout, sourcePrefix: c.snapshot.display)
+                let made = try await FlowchartStep(renderer: p.renderCharts ? p.renderer : nil, warnIfMissing: p.renderCharts, layout: p.printLayout, site: c.content.settings, sourcePrefix: c.snapshot.display)
                     .files(for: c.procedures)
                 c.files += made.files
                 c.charts = made.forSite
@@ -110,7 +111,7 @@ public struct BuildPipeline: Sendable {
         BuildStep(.pages) { p, c in
             guard let theme = c.theme else { return }
             let site = SiteBuilder().build(SiteInput(procedures: c.procedures, settings: c.settings, calendars: c.calendars,
-                                                     charts: c.charts, paperName: p.printLayout.name), theme: theme)
+                                                     charts: c.charts), theme: theme)
             c.diagnostics.append(contentsOf: site.diagnostics)
             c.files += site.files.map { OutputFile(path: $0.key, contents: $0.value) }
             c.files.sort { $0.path < $1.path }

@@ -11,7 +11,9 @@ struct FlowchartStep {
     var renderer: DotRenderer?
     /// Whether a missing renderer is worth a warning (not when charts were turned off).
     var warnIfMissing = true
-    var layout: PrintLayout
+    /// The command line's paper for every chart; nil for each procedure's own.
+    var layout: PrintLayout?
+    var site: SiteSettings?
     /// How procedure sources are shown in messages (`content/policies/…`).
     var sourcePrefix: String
 
@@ -26,7 +28,7 @@ struct FlowchartStep {
         var result = Result()
         var charts: [Chart] = []
         var alternatives: [ChartID: TextAlternative] = [:]
-        let builder = FlowchartBuilder()
+        let builder = FlowchartBuilder(site: site)
         for p in procedures {
             let made = builder.charts(for: p)
             charts += made
@@ -34,7 +36,7 @@ struct FlowchartStep {
                 result.files.append(OutputFile(path: chart.id.file("dot"), text: chart.dot))
                 let alternative = chart.id.isMain
                     ? TextAlternative.main(p)
-                    : p.subProcedures.first { $0.anchor == chart.name }.map(TextAlternative.subProcedure)
+                    : p.subProcedures.first { $0.anchor == chart.name }.map { TextAlternative.subProcedure($0, of: p) }
                 if let alternative {
                     alternatives[chart.id] = alternative
                     result.files.append(OutputFile(path: chart.id.file("txt"), text: alternative.plainText))
@@ -43,7 +45,7 @@ struct FlowchartStep {
         }
         func forSite(_ chart: Chart, svg: String?, hasPDF: Bool) -> SiteChart? {
             alternatives[chart.id].map { alternative in
-                SiteChart(id: chart.id, title: chart.title, svg: svg, hasPDF: hasPDF,
+                SiteChart(id: chart.id, title: chart.title, svg: svg, hasPDF: hasPDF, paper: (layout ?? PrintLayout(chart.print)).name,
                           alternative: alternative.items.map { SiteChart.Step(text: $0.text, details: $0.details) })
             }
         }

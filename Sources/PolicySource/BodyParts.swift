@@ -14,6 +14,32 @@ struct BodyParts {
         var complete: Bool
         /// A label was misspelt (already reported), so "missing" warnings would mislead.
         var hadUnknownFacts: Bool
+        /// As written, before their destinations are resolved.
+        var outcomes: [RawOutcome] = []
+    }
+
+    /// An outcome as written: `not resolved → Stage 4`.
+    struct RawOutcome {
+        var when: String
+        var target: String
+        var location: SourceLocation
+    }
+
+    struct LocatedRoute {
+        var route: Route
+        var heading: SourceLocation
+        var leadsTo: RawOutcome?
+    }
+
+    struct LocatedSubProcedure {
+        struct Step {
+            var number: Int
+            var notifications: [SourceLocation]
+            var outcomes: [RawOutcome]
+        }
+
+        var heading: SourceLocation
+        var steps: [Step] = []
     }
 
     var title: String?
@@ -21,14 +47,21 @@ struct BodyParts {
     var introduction = Prose()
     var firstParagraph = ""
     var stages: [LocatedStage] = []
-    var urgentRoutes: [UrgentRoute] = []
+    var routes: [LocatedRoute] = []
+    var duties = StandingDuties()
+    var dutyNotifications: [SourceLocation] = []
+    var dutiesNote = Prose()
+    var dutiesLocation: SourceLocation?
     var subProcedures: [SubProcedure] = []
+    var locatedSubProcedures: [LocatedSubProcedure] = []
     /// Where each sub-procedure's heading is, by anchor.
     var subProcedureHeadings: [String: SourceLocation] = [:]
     var categories: [String] = []
     var categoriesNote = Prose()
+    var categoriesAfter = Prose()
     var concernTemplate: [String] = []
     var concernTemplateNote = Prose()
+    var concernTemplateAfter = Prose()
     var sections: [Section] = []
     var footnotes = Prose()
     var anchors: Set<String> = []

@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import CmarkGFM
 import Model
@@ -111,10 +112,20 @@ struct BodyReader {
                     parts.anchors.insert(stage.stage.anchor)
                 }
             case .urgent(let title):
-                if let route = readUrgent(title: title, group, into: &diagnostics) { parts.urgentRoutes.append(route) }
+                if let route = readRoute(title: title, urgent: true, group, into: &diagnostics) { parts.routes.append(route) }
+            case .route(let title):
+                if let route = readRoute(title: title, urgent: false, group, into: &diagnostics) { parts.routes.append(route) }
+            case .duties:
+                if parts.dutiesLocation != nil {
+                    diagnostics.append(.error(.factRepeated, at: location(of: heading), "'At every stage' appears more than once",
+                                              help: "keep one '## At every stage' section with every duty that holds at each stage"))
+                }
+                parts.dutiesLocation = location(of: heading)
+                (parts.duties, parts.dutyNotifications, _) = readDuties(group, into: &diagnostics)
             case .subProcedure(let title):
-                if let sub = readSubProcedure(title: title, group, into: &diagnostics) {
+                if let (sub, located) = readSubProcedure(title: title, group, into: &diagnostics) {
                     parts.subProcedures.append(sub)
+                    parts.locatedSubProcedures.append(located)
                     parts.subProcedureHeadings[sub.anchor] = location(of: heading)
                 }
             case .step:
@@ -122,15 +133,49 @@ struct BodyReader {
                     "'\(group.title)' is a step heading outside a sub-procedure",
                     help: "put steps as '### Step N: …' under a '## Sub-procedure: …' heading"))
             case .categories:
-                (parts.categories, parts.categoriesNote) = items(of: group, what: "categories", into: &diagnostics)
+                (parts.categories, parts.categoriesNote, parts.categoriesAfter) = items(of: group, what: "categories", into: &diagnostics)
             case .concernTemplate:
-                (parts.concernTemplate, parts.concernTemplateNote) = items(of: group, what: "the concern template", into: &diagnostics)
+                (parts.concernTemplate, parts.concernTemplateNote, parts.concernTemplateAfter) = items(of: group, what: "the concern template", into: &diagnostics)
             case .section:
                 parts.sections.append(Section(title: group.title, anchor: group.slug, body: prose(group.blocks),
                                               titleHtml: group.heading.map(Self.headingContent)))
             }
         }
+        resolveOutcomes(&parts, into: &diagnostics)
         return parts
+    }
+
+    /// Where each stated outcome and route leads, now that every stage, route and
+    /// sub-procedure is known; the implied outcomes where a stage or step states none.
+    private func resolveOutcomes(_ parts: inout BodyParts, into diagnostics: inout [Diagnostic]) {
+        let stageNumbers = Set(parts.stages.map(\.stage.number))
+        let routes = parts.routes.map(\.route)
+        let resolver = OutcomeTarget(stages: stageNumbers, routes: routes.map { ($0.title, $0.anchor) },
+                                     subProcedures: parts.subProcedures.map { ($0.title, $0.anchor) })
+        let last = parts.stages.map(\.stage.number).max()
+        for i in parts.stages.indices {
+            let number = parts.stages[i].stage.number
+            let raw = parts.stages[i].outcomes
+            parts.stages[i].stage.outcomes = raw.isEmpty
+                ? Outcome.implied(afterStage: number, isLast: number == last)
+                : raw.compactMap { resolver.resolve($0, steps: nil, into: &diagnostics) }
+        }
+        for i in parts.routes.indices {
+            if let raw = parts.routes[i].leadsTo {
+                parts.routes[i].route.leadsTo = resolver.resolve(raw, steps: nil, into: &diagnostics)?.next
+            }
+        }
+        for (s, located) in zip(parts.subProcedures.indices, parts.locatedSubProcedures) {
+            let steps = parts.subProcedures[s].steps
+            let numbers = Dictionary(steps.map { ($0.number, $0.anchor) }, uniquingKeysWith: { a, _ in a })
+            for (j, step) in steps.enumerated() {
+                let raw = located.steps.first { $0.number == step.number }?.outcomes ?? []
+                parts.subProcedures[s].steps[j].outcomes = raw.isEmpty
+                    ? Outcome.implied(afterStep: step.number, isLast: j == steps.count - 1,
+                                      anchorOfNext: j + 1 < steps.count ? steps[j + 1].anchor : nil)
+                    : raw.compactMap { resolver.resolve($0, steps: numbers, into: &diagnostics) }
+            }
+        }
     }
 
     private func misplaced(_ heading: MarkdownNode, into diagnostics: inout [Diagnostic]) {
@@ -263,6 +308,122 @@ struct BodyReader {
         return (FactTable(list, known: known, context: context, into: &diagnostics), Array(group.blocks.dropFirst()))
     }
 
+    /// The facts a stage and a sub-procedure's step share, read the same way for both.
+    private struct StageFacts {
+        var who: Fact?
+        var timescale: Timescale?
+        var timescaleLocation: SourceLocation?
+        var settings: [Stage.Setting] = []
+        var startsWhen: String?
+        var escalatesTo: String?
+        var records: [String] = []
+        var notifications: [NotificationDuty] = []
+        var notificationLocations: [SourceLocation] = []
+        var members: [String] = []
+        var outcome: String?
+        var outcomes: [BodyParts.RawOutcome] = []
+    }
+
+    private func readStageFacts(_ table: FactTable, context: String, heading: SourceLocation,
+                                previous: String, into diagnostics: inout [Diagnostic]) -> StageFacts {
+        var facts = StageFacts()
+        facts.who = table.required("Who", context: context, at: heading, list: true, into: &diagnostics)
+        let timescaleFact = table.required("Timescale", context: context, at: heading, into: &diagnostics)
+        facts.timescale = parseTimescale(timescaleFact, into: &diagnostics)
+        facts.timescaleLocation = timescaleFact?.valueLocation
+        if let fact = table.one("Type", context: context, list: true, into: &diagnostics) {
+            // "internal, then inter-agency": a setting that changes within the stage, in order.
+            let values = fact.list.flatMap { $0.components(separatedBy: " then ") }
+                .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ,")).lowercased() }.filter { !$0.isEmpty }
+            for value in values {
+                if let s = Stage.Setting(rawValue: value) {
+                    facts.settings.append(s)
+                } else {
+                    diagnostics.append(.error(.factValue, at: fact.valueLocation, "'\(value)' is not a stage type",
+                        help: Suggestion.help(for: value, in: Stage.Setting.allCases.map(\.rawValue), kind: "stage types")
+                            + "; for a setting that changes within the stage, give them in order: 'internal; inter-agency'"))
+                }
+            }
+        }
+        facts.startsWhen = table.one("Starts when", context: context, into: &diagnostics)?.value
+        facts.escalatesTo = table.one("Escalates to", context: context, into: &diagnostics)?.value
+        facts.records = table.all("Record").flatMap(\.list)
+        (facts.notifications, facts.notificationLocations) = notifications(table, context: context, into: &diagnostics)
+        facts.members = table.one("Members", context: context, list: true, into: &diagnostics)?.list ?? []
+        facts.outcome = table.one("Outcome", context: context, into: &diagnostics)?.value
+        if let fact = table.one("Outcomes", context: context, list: true, into: &diagnostics) {
+            facts.outcomes = rawOutcomes(fact, context: context, into: &diagnostics)
+        }
+        return facts
+    }
+
+    /// `- **Notify:** what is sent` with nested `To`, `By`, `How`, `When`, for a stage, a step or
+    /// the whole procedure.
+    private func notifications(_ table: FactTable, context: String,
+                               into diagnostics: inout [Diagnostic]) -> ([NotificationDuty], [SourceLocation]) {
+        var notifications: [NotificationDuty] = []
+        var locations: [SourceLocation] = []
+        let oneRecipient = "give one recipient per Notify item; for another recipient, repeat the Notify item"
+        for fact in table.all("Notify") {
+            let sub = FactTable(fact.subFacts, known: ProcedureReader.notifyFacts, context: "a Notify item", into: &diagnostics)
+            if !fact.values.isEmpty {
+                diagnostics.append(.error(.factUnlabelled, at: fact.location, "the Notify item in \(context) has unlabelled nested items",
+                                          help: "nested items under Notify must be labelled: To, By, How, When"))
+            }
+            let to = sub.one("To", context: "a Notify item", help: oneRecipient, into: &diagnostics)
+            if to == nil || to?.value.isEmpty == true {
+                diagnostics.append(.error(.notifyContact, at: fact.location,
+                    "the notification duty in \(context) names no recipient",
+                    help: "add a nested item '  - **To:** …': a contact id from 'contacts' in the front matter, 'partnership' for each partnership's own contact, or a role such as 'the conference chair'"))
+            } else if let to, to.value.contains(";") {
+                diagnostics.append(.error(.notifyContact, at: to.valueLocation, "a Notify item names more than one recipient: '\(to.value)'",
+                                          help: oneRecipient))
+            }
+            if fact.value.isEmpty {
+                diagnostics.append(.error(.missingFact, at: fact.location, "the notification duty in \(context) does not say what is sent",
+                                          help: "write it after the label: '- **Notify:** details of the disagreement and its outcome'"))
+            }
+            // An id-shaped value names a contact (and a misspelt one is reported); words are a role.
+            let value = to?.value ?? ""
+            let isRole = value.contains(" ")
+            notifications.append(NotificationDuty(
+                what: fact.value, to: isRole ? nil : value, role: isRole ? value : nil,
+                by: sub.one("By", context: "a Notify item", into: &diagnostics)?.value,
+                how: sub.one("How", context: "a Notify item", into: &diagnostics)?.value,
+                when: sub.one("When", context: "a Notify item", into: &diagnostics)?.value))
+            locations.append(to?.valueLocation ?? fact.location)
+        }
+        return (notifications, locations)
+    }
+
+    /// `- **Outcomes:**` with one nested item per way the stage can end: `resolved → end`,
+    /// `not resolved → Stage 4`, `referred → sub-procedure: Resolution panel`. Where each leads is
+    /// resolved once the whole file is read, since it may name a route or sub-procedure below.
+    private func rawOutcomes(_ fact: Fact, context: String, into diagnostics: inout [Diagnostic]) -> [BodyParts.RawOutcome] {
+        var out: [BodyParts.RawOutcome] = []
+        if fact.values.isEmpty {
+            diagnostics.append(.error(.outcome, at: fact.location, "'Outcomes' in \(context) lists no outcomes",
+                help: "give one nested item per outcome, each 'condition -> where it leads': '  - resolved -> end', '  - not resolved -> Stage 3'"))
+        }
+        for (value, at) in zip(fact.values, fact.valueLocations) {
+            let arrow = value.range(of: "→") ?? value.range(of: "->")
+            guard let arrow else {
+                diagnostics.append(.error(.outcome, at: at, "the outcome '\(ProcedureChecks.short(value))' does not say where it leads",
+                    help: "write it as 'condition -> where it leads', e.g. 'not resolved -> Stage 3'; a destination is 'end', 'Stage N', 'Step N', 'sub-procedure: <title>', 'route: <title>' or 'external: <body>'"))
+                continue
+            }
+            let when = value[..<arrow.lowerBound].trimmingCharacters(in: .whitespaces)
+            let target = value[arrow.upperBound...].trimmingCharacters(in: .whitespaces)
+            if when.isEmpty || target.isEmpty {
+                diagnostics.append(.error(.outcome, at: at, "the outcome '\(ProcedureChecks.short(value))' needs a condition before the arrow and a destination after it",
+                    help: "e.g. 'not resolved -> Stage 3'"))
+                continue
+            }
+            out.append(.init(when: when, target: target, location: at))
+        }
+        return out
+    }
+
     private func readStage(number: Int, title: String, _ group: BodyGroup,
                            into diagnostics: inout [Diagnostic]) -> BodyParts.LocatedStage? {
         let context = "Stage \(number)"
@@ -274,72 +435,29 @@ struct BodyReader {
         guard let (table, rest) = facts(group, known: ProcedureReader.stageFacts, context: context, into: &diagnostics) else {
             return nil
         }
-        let who = table.required("Who", context: context, at: headingLocation, list: true, into: &diagnostics)
-        let timescaleFact = table.required("Timescale", context: context, at: headingLocation, into: &diagnostics)
-        let timescale = parseTimescale(timescaleFact, into: &diagnostics)
-        var setting = Stage.Setting.interAgency
-        if let fact = table.one("Type", context: context, into: &diagnostics) {
-            if let s = Stage.Setting(rawValue: fact.value.lowercased()) {
-                setting = s
-            } else {
-                diagnostics.append(.error(.factValue, at: fact.location, "'\(fact.value)' is not a stage type",
-                    help: Suggestion.help(for: fact.value, in: Stage.Setting.allCases.map(\.rawValue), kind: "stage types")))
-            }
-        }
-        var notifications: [NotificationDuty] = []
-        var notificationLocations: [SourceLocation] = []
-        let oneRecipient = "give one contact id per Notify item; for another recipient, repeat the Notify item"
-        for fact in table.all("Notify") {
-            let sub = FactTable(fact.subFacts, known: ProcedureReader.notifyFacts, context: "a Notify item", into: &diagnostics)
-            if !fact.values.isEmpty {
-                diagnostics.append(.error(.factUnlabelled, at: fact.location, "the Notify item in \(context) has unlabelled nested items",
-                                          help: "nested items under Notify must be labelled: To, By, How, When"))
-            }
-            let to = sub.one("To", context: "a Notify item", help: oneRecipient, into: &diagnostics)
-            if to == nil || to?.value.isEmpty == true {
-                diagnostics.append(.error(.notifyContact, at: fact.location,
-                    "the notification duty in \(context) names no contact",
-                    help: "add a nested item '  - **To:** <contact id>' (an id from 'contacts' in the front matter, or 'partnership' for each partnership's own contact)"))
-            } else if let to, to.value.contains(";") || to.value.contains(",") {
-                diagnostics.append(.error(.notifyContact, at: to.location, "a Notify item names more than one contact: '\(to.value)'",
-                                          help: oneRecipient))
-            }
-            if fact.value.isEmpty {
-                diagnostics.append(.error(.missingFact, at: fact.location, "the notification duty in \(context) does not say what is sent",
-                                          help: "write it after the label: '- **Notify:** details of the disagreement and its outcome'"))
-            }
-            notifications.append(NotificationDuty(
-                what: fact.value, to: to?.value ?? "",
-                by: sub.one("By", context: "a Notify item", into: &diagnostics)?.value,
-                how: sub.one("How", context: "a Notify item", into: &diagnostics)?.value,
-                when: sub.one("When", context: "a Notify item", into: &diagnostics)?.value))
-            notificationLocations.append(to?.location ?? fact.location)
-        }
+        let f = readStageFacts(table, context: context, heading: headingLocation, previous: "stage", into: &diagnostics)
         // A stage with a missing or unreadable fact is kept (the error is already reported), so
         // that the stages after it are not reported as out of order and links to it still resolve.
         let stage = Stage(
-            number: number, title: title, setting: setting, participants: who?.list ?? [],
-            escalatesTo: table.one("Escalates to", context: context, into: &diagnostics)?.value,
-            timescale: timescale ?? Timescale(kind: .none),
-            records: table.all("Record").flatMap(\.list),
-            notifications: notifications,
-            members: table.one("Members", context: context, list: true, into: &diagnostics)?.list ?? [],
-            outcome: table.one("Outcome", context: context, into: &diagnostics)?.value,
-            guidance: prose(rest))
-        return BodyParts.LocatedStage(stage: stage, heading: headingLocation, timescale: timescaleFact?.location ?? headingLocation,
-                                      notifications: notificationLocations, complete: who != nil && timescale != nil,
-                                      hadUnknownFacts: table.hadUnknown)
+            number: number, title: title, settings: f.settings, startsWhen: f.startsWhen, participants: f.who?.list ?? [],
+            escalatesTo: f.escalatesTo, timescale: f.timescale ?? Timescale(kind: .none), records: f.records,
+            notifications: f.notifications, members: f.members, outcome: f.outcome, guidance: prose(rest))
+        return BodyParts.LocatedStage(stage: stage, heading: headingLocation, timescale: f.timescaleLocation ?? headingLocation,
+                                      notifications: f.notificationLocations, complete: f.who != nil && f.timescale != nil,
+                                      hadUnknownFacts: table.hadUnknown, outcomes: f.outcomes)
     }
 
-    private func readUrgent(title: String, _ group: BodyGroup, into diagnostics: inout [Diagnostic]) -> UrgentRoute? {
-        let context = "the urgent route '\(title)'"
+    /// `## Urgent: …` (a route that bypasses the stages) or `## Route: …` (any kind of route).
+    private func readRoute(title: String, urgent: Bool, _ group: BodyGroup,
+                           into diagnostics: inout [Diagnostic]) -> BodyParts.LocatedRoute? {
+        let context = urgent ? "the urgent route '\(title)'" : "the route '\(title)'"
         let headingLocation = location(of: group.heading!)
-        guard let (table, rest) = facts(group, known: ProcedureReader.urgentFacts, context: context, into: &diagnostics) else {
+        guard let (table, rest) = facts(group, known: ProcedureReader.routeFacts, context: context, into: &diagnostics) else {
             return nil
         }
         let when = table.required("When", context: context, at: headingLocation, into: &diagnostics)
         let contact = table.required("Contact", context: context, at: headingLocation, list: true, into: &diagnostics)
-        // An urgent route's time runs from when the concern arises, so "within one working day" needs no anchor.
+        // A route's time runs from when the concern arises, so "within one working day" needs no anchor.
         var timescale: Timescale?
         if let fact = table.one("Timescale", context: context, into: &diagnostics) {
             if case .failure(.noAnchor) = TimescaleParser.parse(fact.value), case .success(let t) = TimescaleParser.parse(fact.value + " from the date raised") {
@@ -348,12 +466,48 @@ struct BodyReader {
                 timescale = parseTimescale(fact, into: &diagnostics)
             }
         }
+        var kind = Route.Kind.other
+        if let fact = table.one("Kind", context: context, into: &diagnostics) {
+            if let k = Route.Kind(rawValue: fact.value.lowercased()) { kind = k } else {
+                diagnostics.append(.error(.factValue, at: fact.valueLocation, "'\(fact.value)' is not a kind of route",
+                    help: Suggestion.help(for: fact.value.lowercased(), in: Route.Kind.allCases.map(\.rawValue), kind: "kinds of route")))
+            }
+        }
+        var relation = Route.Relation.bypasses
+        if let fact = table.one("Relation", context: context, into: &diagnostics) {
+            if let r = Route.Relation(rawValue: fact.value.lowercased()) {
+                relation = r
+                if urgent && r != .bypasses {
+                    diagnostics.append(.error(.factValue, at: fact.valueLocation,
+                        "an urgent route bypasses the stages, but \(context) says '\(fact.value)'",
+                        help: "write the heading as '## Route: \(title)' for a route that runs \(r == .alongside ? "alongside" : "instead of") the stages"))
+                }
+            } else {
+                diagnostics.append(.error(.factValue, at: fact.valueLocation, "'\(fact.value)' is not how a route relates to the stages",
+                    help: Suggestion.help(for: fact.value.lowercased(), in: Route.Relation.allCases.map(\.rawValue), kind: "relations")
+                        + " ('bypasses': skips the stages; 'alongside': as well as them; 'instead': in place of them)"))
+            }
+        }
+        let leadsTo = table.one("Leads to", context: context, into: &diagnostics)
         guard let when, let contact else { return nil }
-        return UrgentRoute(title: title, anchor: group.slug, when: when.value, contacts: contact.list,
-                           timescale: timescale, guidance: prose(rest))
+        let route = Route(title: title, anchor: group.slug, kind: kind, relation: relation, when: when.value,
+                          contacts: contact.list, timescale: timescale, guidance: prose(rest))
+        return BodyParts.LocatedRoute(route: route, heading: headingLocation,
+                                      leadsTo: leadsTo.map { .init(when: "", target: $0.value, location: $0.valueLocation) })
     }
 
-    private func readSubProcedure(title: String, _ group: BodyGroup, into diagnostics: inout [Diagnostic]) -> SubProcedure? {
+    /// `## At every stage`: recording and notification duties written once for the whole procedure.
+    private func readDuties(_ group: BodyGroup, into diagnostics: inout [Diagnostic]) -> (StandingDuties, [SourceLocation], Prose) {
+        let context = "'At every stage'"
+        guard let (table, rest) = facts(group, known: ProcedureReader.dutyFacts, context: context, into: &diagnostics) else {
+            return (StandingDuties(), [], Prose())
+        }
+        let (notifications, locations) = notifications(table, context: context, into: &diagnostics)
+        return (StandingDuties(records: table.all("Record").flatMap(\.list), notifications: notifications, guidance: prose(rest)), locations, prose(rest))
+    }
+
+    private func readSubProcedure(title: String, _ group: BodyGroup,
+                                  into diagnostics: inout [Diagnostic]) -> (SubProcedure, BodyParts.LocatedSubProcedure)? {
         let context = "the sub-procedure '\(title)'"
         let headingLocation = location(of: group.heading!)
         let stepGroups = BodyGroup.split(group.blocks, level: 3, slugs: slugs)
@@ -368,6 +522,7 @@ struct BodyReader {
             timescale: overall,
             coveredBy: table.one("Covered by", context: context, into: &diagnostics)?.value,
             guidance: prose(rest))
+        var located = BodyParts.LocatedSubProcedure(heading: headingLocation)
         var expected = 1
         for stepGroup in stepGroups.dropFirst() {
             let stepLocation = location(of: stepGroup.heading!)
@@ -393,35 +548,33 @@ struct BodyReader {
             let stepContext = "Step \(number) of \(context)"
             guard let (stepTable, stepRest) = facts(stepGroup, known: ProcedureReader.stepFacts, context: stepContext,
                                                     into: &diagnostics) else { continue }
-            let who = stepTable.required("Who", context: stepContext, at: stepLocation, list: true, into: &diagnostics)
-            let ts = parseTimescale(stepTable.required("Timescale", context: stepContext, at: stepLocation, into: &diagnostics),
-                                    into: &diagnostics)
-            guard let who, let ts else { continue }
-            sub.steps.append(.init(number: number, title: stepTitle, anchor: stepGroup.slug, participants: who.list,
-                                   timescale: ts, records: stepTable.all("Record").flatMap(\.list), guidance: prose(stepRest)))
+            let f = readStageFacts(stepTable, context: stepContext, heading: stepLocation, previous: "step", into: &diagnostics)
+            guard let who = f.who, let ts = f.timescale else { continue }
+            sub.steps.append(.init(number: number, title: stepTitle, anchor: stepGroup.slug, settings: f.settings,
+                                   startsWhen: f.startsWhen, participants: who.list, timescale: ts, records: f.records,
+                                   notifications: f.notifications, members: f.members, outcome: f.outcome,
+                                   guidance: prose(stepRest)))
+            located.steps.append(.init(number: number, notifications: f.notificationLocations, outcomes: f.outcomes))
         }
         if sub.steps.isEmpty && sub.coveredBy == nil && stepGroups.count == 1 {
             diagnostics.append(.error(.subProcedureEmpty, at: headingLocation, "\(context) has neither steps nor 'Covered by'",
                 help: "add '### Step 1: …' headings with their facts, or '- **Covered by:** <the document that sets it out>'"))
         }
-        return sub
+        return (sub, located)
     }
 
-    /// The items of the first list in a group (categories, template questions), and the prose around it.
-    private func items(of group: BodyGroup, what: String, into diagnostics: inout [Diagnostic]) -> ([String], Prose) {
+    /// The items of the first list in a group (categories, template questions), and the prose
+    /// before and after it, each kept on its side of the list ("the list is not exhaustive" reads
+    /// after the list, as written).
+    private func items(of group: BodyGroup, what: String, into diagnostics: inout [Diagnostic]) -> ([String], Prose, Prose) {
         guard let index = group.blocks.firstIndex(where: { $0.kind == .list }) else {
             diagnostics.append(.error(.missingFactList, at: location(of: group.heading!), "\(what) has no list",
                                       help: "write one item per line, each starting with '- '"))
-            return ([], prose(group.blocks))
+            return ([], prose(group.blocks), Prose())
         }
-        var others = group.blocks
-        let list = others.remove(at: index)
-        // Prose before and after the list is kept together; the list itself is structure.
-        let note = [prose(Array(others[..<index])), prose(Array(others[index...]))]
-            .filter { !$0.isEmpty }
-        let joined = Prose(markdown: note.map(\.markdown).joined(separator: "\n\n"), line: note.first?.line ?? 0,
-                           html: note.map(\.html).joined(), headingIDs: note.flatMap(\.headingIDs))
-        return (list.children.map { $0.plainText.trimmingCharacters(in: .whitespacesAndNewlines) }, joined)
+        let list = group.blocks[index]
+        return (list.children.map { $0.plainText.trimmingCharacters(in: .whitespacesAndNewlines) },
+                prose(Array(group.blocks[..<index])), prose(Array(group.blocks[(index + 1)...])))
     }
 
     private func parseTimescale(_ fact: Fact?, into diagnostics: inout [Diagnostic]) -> Timescale? {
@@ -430,7 +583,7 @@ struct BodyReader {
         case .success(let t):
             return t
         case .failure(let failure):
-            diagnostics.append(.error(.timescale, at: fact.location, TimescaleParser.message(for: failure),
+            diagnostics.append(.error(.timescale, at: fact.valueLocation, TimescaleParser.message(for: failure),
                                       help: TimescaleParser.help))
             return nil
         }

@@ -9,6 +9,10 @@ struct Fact {
     var values: [String]
     var subFacts: [Fact]
     var location: SourceLocation
+    /// Where the value starts, after the label: messages about the value point there.
+    var valueLocation: SourceLocation
+    /// Where each nested value item starts.
+    var valueLocations: [SourceLocation] = []
 
     /// The value as a list: nested items if there are any, else the text split at semicolons
     /// (outside brackets).
@@ -48,18 +52,20 @@ struct Fact {
         var facts: [Fact] = []
         for item in node.children {
             let location = position(item.startLine, item.startColumn)
-            guard let (label, value) = label(of: item) else {
+            guard let (label, value, valueStart) = label(of: item) else {
                 diagnostics.append(.error(
                     .factUnlabelled, at: location, "this item of a fact list has no label",
                     help: "start it with a bold label and a colon, e.g. '- **Record:** …', or move it below the list as prose"))
                 continue
             }
-            var fact = Fact(label: label, value: value, values: [], subFacts: [], location: location)
+            let valueLocation = valueStart.map { position($0.line, $0.column) } ?? location
+            var fact = Fact(label: label, value: value, values: [], subFacts: [], location: location, valueLocation: valueLocation)
             for child in item.children.dropFirst() where child.kind == .list {
                 if let sub = Fact.list(from: child, at: position, into: &diagnostics) {
                     fact.subFacts += sub
                 } else {
                     fact.values += child.children.map { $0.plainText.trimmingCharacters(in: .whitespacesAndNewlines) }
+                    fact.valueLocations += child.children.map { position($0.startLine, $0.startColumn) }
                 }
             }
             facts.append(fact)
@@ -67,8 +73,10 @@ struct Fact {
         return facts
     }
 
-    /// `**Label:** value` or `**Label**: value` at the start of an item's first paragraph.
-    private static func label(of item: MarkdownNode) -> (String, String)? {
+    /// `**Label:** value` or `**Label**: value` at the start of an item's first paragraph, and
+    /// where the value starts (cmark's byte column of the text after the label, moved past the
+    /// colon and spaces; nil when cmark gives the text no position).
+    private static func label(of item: MarkdownNode) -> (String, String, (line: Int, column: Int)?)? {
         guard let paragraph = item.children.first, paragraph.kind == .paragraph,
               let strong = paragraph.children.first, strong.kind == .strong else { return nil }
         var label = strong.plainText.trimmingCharacters(in: .whitespaces)
@@ -80,7 +88,14 @@ struct Fact {
         } else {
             return nil
         }
-        return (label.trimmingCharacters(in: .whitespaces), rest.trimmingCharacters(in: .whitespacesAndNewlines))
+        var start: (line: Int, column: Int)?
+        if strong.endLine > 0 {
+            // The value starts after the closing '**', the colon if it is outside, and the spaces.
+            let raw = paragraph.children.dropFirst().map(\.plainText).joined()
+            let skipped = raw.utf8.prefix { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.count
+            start = (strong.endLine, strong.endColumn + 1 + skipped)
+        }
+        return (label.trimmingCharacters(in: .whitespaces), rest.trimmingCharacters(in: .whitespacesAndNewlines), start)
     }
 }
 

@@ -19,6 +19,7 @@ struct FrontMatter {
     var stageListing: Procedure.StageListing = .listed
     var stagesNote: String?
     var contacts: [Contact] = []
+    var print: PrintPreference?
     /// Where values were, for checks that need to point back at them:
     /// top-level keys by name, `partnership:<id>` and `contact:<id>`.
     var locations: [String: SourceLocation] = [:]
@@ -28,10 +29,11 @@ struct FrontMatter {
     static let keys = [
         "id", "title", "example", "summary", "partnerships", "version", "approved", "reviewed",
         "last-updated", "next-review", "amendments", "calendar", "timescale-note", "stages",
-        "stages-note", "contacts",
+        "stages-note", "contacts", "print",
     ]
+    static let printKeys = ["paper", "orientation"]
     static let partnershipKeys = ["id", "name", "contact"]
-    static let contactKeys = ["id", "name", "email", "phone", "url", "partnership", "note"]
+    static let contactKeys = ["id", "name", "email", "phone", "url", "address", "partnership", "note"]
     static let amendmentKeys = ["date", "change"]
     static let approvalKeys = ["date", "by"]
     static let defaultCalendar = "england-and-wales"

@@ -117,11 +117,30 @@ struct FrontMatterReader {
                         id: id, name: name, email: email,
                         phone: nonEmptyText(m["phone"], key: "phone", into: &diagnostics),
                         url: nonEmptyText(m["url"], key: "url", into: &diagnostics),
+                        address: nonEmptyText(m["address"], key: "address", into: &diagnostics),
                         partnership: identifier(m["partnership"], key: "partnership", into: &diagnostics),
                         note: nonEmptyText(m["note"], key: "note", into: &diagnostics)))
                     fm.locations["contact:\(id)"] = item.location
                 }
             }
+        }
+        if let node = map["print"], let m = node.mapping("'print'", known: FrontMatter.printKeys, into: &diagnostics) {
+            var preference = PrintPreference()
+            if let n = m["paper"], let text = n.text("paper", into: &diagnostics) {
+                if let paper = PrintPreference.Paper(rawValue: text.lowercased()) { preference.paper = paper } else {
+                    diagnostics.append(.error(.frontMatterValue, at: n.location, "'paper' must be a4 or a3, not '\(text)'",
+                                              help: "write 'paper: a3' for a long procedure's charts"))
+                }
+            }
+            if let n = m["orientation"], let text = n.text("orientation", into: &diagnostics) {
+                switch text.lowercased() {
+                case "portrait": preference.landscape = false
+                case "landscape": preference.landscape = true
+                default:
+                    diagnostics.append(.error(.frontMatterValue, at: n.location, "'orientation' must be portrait or landscape, not '\(text)'"))
+                }
+            }
+            fm.print = preference
         }
         return fm
     }

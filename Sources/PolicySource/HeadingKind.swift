@@ -6,6 +6,10 @@ enum HeadingKind: Equatable {
     /// colon is what keeps "Stage 3 review" (prose) apart from a stage.
     case stage(number: Int, title: String, separated: Bool = true)
     case urgent(title: String)
+    /// `## Route: …`: a route of any kind (LADO, whistleblowing, complaints), not only urgent ones.
+    case route(title: String)
+    /// `## At every stage`: duties written once for the whole procedure.
+    case duties
     case subProcedure(title: String)
     case step(number: Int, title: String, separated: Bool = true)
     case categories
@@ -25,6 +29,10 @@ enum HeadingKind: Equatable {
         for prefix in ["urgent:"] where lower.hasPrefix(prefix) {
             return .urgent(title: rest(trimmed, after: prefix.count))
         }
+        for prefix in ["route:"] where lower.hasPrefix(prefix) {
+            return .route(title: rest(trimmed, after: prefix.count))
+        }
+        if lower == "at every stage" || lower == "duties at every stage" { return .duties }
         for prefix in ["sub-procedure:", "subprocedure:", "related procedure:"] where lower.hasPrefix(prefix) {
             return .subProcedure(title: rest(trimmed, after: prefix.count))
         }

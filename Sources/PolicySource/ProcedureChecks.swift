@@ -18,6 +18,7 @@ struct ProcedureChecks {
         timescales(&out)
         subProcedureLimits(&out)
         contacts(&out)
+        paths(&out)
         calendar(&out)
         dates(&out)
         if let title = body.title, let location = body.titleLocation, Self.plain(title) != Self.plain(procedure.title) {
@@ -181,20 +182,55 @@ struct ProcedureChecks {
                                   help: Suggestion.help(for: c, in: ids, kind: "contact ids")))
             }
         }
+        var duties: [(String, NotificationDuty, SourceLocation)] = []
         for located in body.stages {
-            for (notification, at) in zip(located.stage.notifications, located.notifications) where !notification.to.isEmpty {
-                if notification.to == NotificationDuty.eachPartnership {
-                    for p in procedure.partnerships where p.contact == nil {
-                        out.append(.error(.notifyContact, at: at,
-                            "Stage \(located.stage.number) notifies each partnership, but '\(p.id)' has no contact",
-                            help: "add 'contact: <contact id>' to partnership '\(p.id)' in the front matter"))
-                    }
-                } else if !ids.contains(notification.to) {
-                    out.append(.error(.notifyContact, at: at,
-                        "Stage \(located.stage.number) notifies '\(notification.to)', which is not a contact of this procedure",
-                        help: Suggestion.help(for: notification.to, in: ids + [NotificationDuty.eachPartnership], kind: "possible values")))
-                }
+            duties += zip(located.stage.notifications, located.notifications).map { ("Stage \(located.stage.number)", $0, $1) }
+        }
+        for (sub, located) in zip(procedure.subProcedures, body.locatedSubProcedures) {
+            for step in sub.steps {
+                let at = located.steps.first { $0.number == step.number }?.notifications ?? []
+                duties += zip(step.notifications, at).map { ("Step \(step.number) of '\(sub.title)'", $0, $1) }
             }
+        }
+        duties += zip(procedure.duties.notifications, body.dutyNotifications).map { ("'At every stage'", $0, $1) }
+        for (context, notification, at) in duties {
+            guard let to = notification.to, !to.isEmpty else { continue }
+            if to == NotificationDuty.eachPartnership {
+                for p in procedure.partnerships where p.contact == nil {
+                    out.append(.error(.notifyContact, at: at,
+                        "\(context) notifies each partnership, but '\(p.id)' has no contact",
+                        help: "add 'contact: <contact id>' to partnership '\(p.id)' in the front matter"))
+                }
+            } else if !ids.contains(to) {
+                out.append(.error(.notifyContact, at: at,
+                    "\(context) notifies '\(to)', which is not a contact of this procedure",
+                    help: Suggestion.help(for: to, in: ids + [NotificationDuty.eachPartnership], kind: "possible values")
+                        + "; a recipient that is a role is written in words ('the conference chair')"))
+            }
+        }
+    }
+
+    /// Every path through the stages must reach an end: an outcome that ends the procedure,
+    /// leaves it (a sub-procedure, a body outside) or takes a route. Stages whose outcomes only
+    /// lead round among themselves would leave a reader with nowhere to go.
+    private func paths(_ out: inout [Diagnostic]) {
+        let stages = Dictionary(procedure.stages.map { ($0.anchor, $0) }, uniquingKeysWith: { a, _ in a })
+        var ends: Set<String> = []
+        var changed = true
+        while changed {
+            changed = false
+            for stage in procedure.stages where !ends.contains(stage.anchor) {
+                let reaches = stage.outcomes.contains { o in
+                    o.next.kind != .stage || (o.next.ref.map { ends.contains($0) } ?? false)
+                }
+                if reaches { ends.insert(stage.anchor); changed = true }
+            }
+        }
+        for located in body.stages where located.complete && !ends.contains(located.stage.anchor) && !located.stage.outcomes.isEmpty {
+            let loop = located.stage.outcomes.compactMap { $0.next.ref.flatMap { stages[$0]?.number } }.map { "Stage \($0)" }
+            out.append(.error(.deadEnd, at: located.outcomes.first?.location ?? located.heading,
+                "no path from Stage \(located.stage.number) reaches an end: its outcomes lead only to \(loop.joined(separator: " and ")), and on round again",
+                help: "give one of these stages an outcome that ends the procedure ('-> end'), refers outside ('-> external: …') or leads to a sub-procedure or route"))
         }
     }
 

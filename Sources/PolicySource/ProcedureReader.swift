@@ -18,11 +18,14 @@ public struct ProcedureReader: Sendable {
         self.markdownOptions = markdownOptions
     }
 
-    static let stageFacts = ["Who", "Type", "Escalates to", "Timescale", "Record", "Notify", "Members", "Outcome"]
+    static let stageFacts = ["Who", "Type", "Starts when", "Escalates to", "Timescale", "Record", "Notify", "Members",
+                             "Outcome", "Outcomes"]
     static let notifyFacts = ["To", "By", "How", "When"]
-    static let urgentFacts = ["When", "Contact", "Timescale"]
+    static let routeFacts = ["When", "Kind", "Relation", "Contact", "Timescale", "Leads to"]
     static let subProcedureFacts = ["Applies when", "Timescale", "Covered by"]
-    static let stepFacts = ["Who", "Timescale", "Record"]
+    /// A step takes the same facts as a stage (it has no 'Escalates to': its outcomes say where it leads).
+    static let stepFacts = stageFacts.filter { $0 != "Escalates to" }
+    static let dutyFacts = ["Record", "Notify"]
 
     /// - Parameters:
     ///   - file: the path shown in messages, e.g. `content/policies/000_herts.md`.
@@ -94,11 +97,13 @@ public struct ProcedureReader: Sendable {
             summary: fm.summary ?? parts.firstParagraph,
             partnerships: fm.partnerships, version: fm.version, approved: fm.approved, reviewed: fm.reviewed,
             lastUpdated: fm.lastUpdated, nextReview: fm.nextReview, amendments: fm.amendments,
-            calendar: fm.calendar ?? FrontMatter.defaultCalendar, timescaleNote: fm.timescaleNote,
+            print: fm.print, calendar: fm.calendar ?? FrontMatter.defaultCalendar, timescaleNote: fm.timescaleNote,
             stageListing: fm.stageListing, stagesNote: fm.stagesNote, introduction: parts.introduction,
-            stages: parts.stages.map(\.stage), urgentRoutes: parts.urgentRoutes, subProcedures: parts.subProcedures,
-            contacts: fm.contacts, categories: parts.categories, categoriesNote: parts.categoriesNote,
+            stages: parts.stages.map(\.stage), routes: parts.routes.map(\.route), duties: parts.duties,
+            subProcedures: parts.subProcedures, contacts: fm.contacts, categories: parts.categories,
+            categoriesNote: parts.categoriesNote, categoriesAfter: parts.categoriesAfter,
             concernTemplate: parts.concernTemplate, concernTemplateNote: parts.concernTemplateNote,
+            concernTemplateAfter: parts.concernTemplateAfter,
             sections: parts.sections, footnotes: parts.footnotes)
     }
 }

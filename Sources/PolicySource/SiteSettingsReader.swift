@@ -7,7 +7,7 @@ import Yams
 /// Reads `content/site.yml` and `content/theme/theme.yml`. Both are optional; what they hold
 /// is checked as strictly as policy front matter (unknown keys, types, colours).
 struct SiteSettingsReader {
-    static let siteKeys = ["title", "base-url", "language", "updated-within-days", "as-of", "allow-raw-html"]
+    static let siteKeys = ["title", "base-url", "language", "updated-within-days", "as-of", "allow-raw-html", "published-at"]
     static let themeKeys = ["organisation", "logo", "logo-alt", "footer", "colours"]
 
     let snapshot: ContentSnapshot
@@ -24,6 +24,7 @@ struct SiteSettingsReader {
                                               help: "give the full address the site will be published at, e.g. https://example.org/escalation/"))
                 }
             }
+            if let v = text(map["published-at"], "published-at", &diagnostics) { settings.publishedAt = v }
             if let node = map["language"], let v = text(node, "language", &diagnostics) {
                 if Self.isLanguageTag(v) { settings.language = v } else {
                     diagnostics.append(.error(.siteSetting, at: node.location, "'language' must be a language tag such as en-GB or cy, not '\(v.prefix(40))'",

@@ -4,6 +4,7 @@
 enum ProcedureAnchor {
     static let main = "main"
     static let urgentRoutes = "urgent-routes"
+    static let otherRoutes = "other-routes"
     static let contents = "contents"
     static let stages = "stages"
     static let deadlines = "deadlines"
@@ -14,7 +15,7 @@ enum ProcedureAnchor {
     static let history = "history"
 
     /// Each section, and the `-heading` id of its heading (`urgent-heading` for the urgent routes).
-    static let sections = [urgentRoutes, contents, stages, deadlines, flowchart, categories, concernTemplate, contacts, history]
+    static let sections = [urgentRoutes, otherRoutes, contents, stages, deadlines, flowchart, categories, concernTemplate, contacts, history]
 
     static func heading(of section: String) -> String {
         section == urgentRoutes ? "urgent-heading" : section + "-heading"

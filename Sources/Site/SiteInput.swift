@@ -9,15 +9,12 @@ public struct SiteInput: Sendable {
     public var settings: SiteSettings
     public var calendars: BankHolidays
     public var charts: [SiteChart]
-    public var paperName: String
 
-    public init(procedures: [Procedure], settings: SiteSettings, calendars: BankHolidays, charts: [SiteChart],
-                paperName: String = "A4") {
+    public init(procedures: [Procedure], settings: SiteSettings, calendars: BankHolidays, charts: [SiteChart]) {
         self.procedures = procedures
         self.settings = settings
         self.calendars = calendars
         self.charts = charts
-        self.paperName = paperName
     }
 }
 
@@ -39,14 +36,17 @@ public struct SiteChart: Sendable {
     /// charts were not rendered.
     public var svg: String?
     public var hasPDF: Bool
+    /// The paper the PDF is printed on ("A4 portrait").
+    public var paper: String
     /// The chart as a list of steps: its text alternative.
     public var alternative: [Step]
 
-    public init(id: ChartID, title: String, svg: String?, hasPDF: Bool, alternative: [Step]) {
+    public init(id: ChartID, title: String, svg: String?, hasPDF: Bool, paper: String = "A4 portrait", alternative: [Step]) {
         self.id = id
         self.title = title
         self.svg = svg
         self.hasPDF = hasPDF
+        self.paper = paper
         self.alternative = alternative
     }
 }

@@ -3,15 +3,10 @@ import Model
 /// Dates as GOV.UK writes them: "Friday 27 December 2024", "21 May 2025", "May 2018".
 public enum DayFormat {
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                         "September", "October", "November", "December"]
+    static let months = PolicyDate.monthNames
 
     /// "21 May 2025", or "May 2018" when only the month is known.
-    public static func short(_ date: PolicyDate) -> String {
-        let month = months[date.month - 1]
-        guard let day = date.day else { return "\(month) \(date.year)" }
-        return "\(day) \(month) \(date.year)"
-    }
+    public static func short(_ date: PolicyDate) -> String { date.readable }
 
     public static func long(_ day: Day) -> String {
         let d = day.date

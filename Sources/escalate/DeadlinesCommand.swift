@@ -38,10 +38,28 @@ struct DeadlinesCommand: AsyncParsableCommand {
             let all: [[String: Any]] = raised.map { date in
                 let start = Day(PolicyDate(date)!)!
                 func rows(_ d: [Deadline]) -> [[String: Any]] {
-                    d.map { ["label": $0.label, "latest": $0.latest?.description ?? NSNull(), "explanation": $0.explanation] }
+                    d.map { row in
+                        var item: [String: Any] = ["label": row.label, "latest": row.latest?.description ?? NSNull(), "explanation": row.explanation]
+                        if !row.alternatives.isEmpty {
+                            item["alternatives"] = row.alternatives.map {
+                                ["condition": $0.condition, "latest": $0.latest?.description ?? NSNull(), "explanation": $0.explanation] as [String: Any]
+                            }
+                        }
+                        return item
+                    }
+                }
+                // The same steps as the text output: the stages, then each sub-procedure's steps.
+                let subProcedures: [[String: Any]] = p.subProcedures.filter { !$0.steps.isEmpty }.map { sub in
+                    var item: [String: Any] = ["title": sub.title, "anchor": sub.anchor,
+                                               "steps": rows(Deadlines.compute(sub.steps.map { ("Step \($0.number)", $0.timescale) }, raised: start, calendar: calendar))]
+                    if let limit = sub.timescale, let whole = Deadlines.compute([("Whole process", limit)], raised: start, calendar: calendar).first {
+                        item["wholeProcess"] = ["latest": whole.latest?.description ?? NSNull(), "explanation": whole.explanation] as [String: Any]
+                    }
+                    return item
                 }
                 return ["procedure": p.id, "raised": date,
-                        "stages": rows(Deadlines.compute(p.stages.map { ("Stage \($0.number)", $0.timescale) }, raised: start, calendar: calendar))]
+                        "stages": rows(Deadlines.compute(p.stages.map { ("Stage \($0.number)", $0.timescale) }, raised: start, calendar: calendar)),
+                        "subProcedures": subProcedures]
             }
             let data = try JSONSerialization.data(withJSONObject: all, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
             FileHandle.standardOutput.write(data + Data("\n".utf8))
@@ -64,6 +82,11 @@ struct DeadlinesCommand: AsyncParsableCommand {
                 text += name.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
                     + date.padding(toLength: dateWidth, withPad: " ", startingAt: 0) + "  " + row.explanation + "\n"
                 if let d = row.latest { latest.append(d) }
+                for alternative in row.alternatives {
+                    text += String(repeating: " ", count: width + 2) + "or, \(alternative.condition): "
+                        + (alternative.latest.map(DayFormat.long) ?? "no fixed date") + "  " + alternative.explanation + "\n"
+                    if let d = alternative.latest { latest.append(d) }
+                }
             }
         }
         if !p.stages.isEmpty {

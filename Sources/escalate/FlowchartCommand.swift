@@ -29,7 +29,7 @@ struct FlowchartCommand: AsyncParsableCommand {
         guard let p = result.procedures.first(where: { $0.id == procedure }) else {
             throw CommandFailure("no procedure with id \(procedure); the ids are: \(result.procedures.map(\.id).joined(separator: ", "))")
         }
-        let charts = FlowchartBuilder().charts(for: p)
+        let charts = FlowchartBuilder(site: result.settings).charts(for: p)
         let name = sub ?? "flowchart"
         guard let chart = charts.first(where: { $0.name == name }) else {
             if charts.isEmpty {
@@ -73,13 +73,17 @@ enum ChartFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 struct PrintOptions: ParsableArguments {
-    @Option(help: "Paper for the PDF: a4 or a3.")
-    var paper: PaperChoice = .a4
+    @Option(help: "Paper for the PDF: a4 or a3 (default: the procedure's own 'print' setting, else A4).")
+    var paper: PaperChoice?
 
     @Flag(help: "Print the PDF in landscape.")
     var landscape = false
 
-    var layout: PrintLayout { PrintLayout(paper: paper.paper, landscape: landscape) }
+    /// Nil when neither is given, so each procedure's own choice holds.
+    var layout: PrintLayout? {
+        guard paper != nil || landscape else { return nil }
+        return PrintLayout(paper: paper?.paper ?? .a4, landscape: landscape)
+    }
 }
 
 enum PaperChoice: String, ExpressibleByArgument, CaseIterable {

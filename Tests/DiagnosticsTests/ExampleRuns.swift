@@ -63,8 +63,10 @@ actor ExampleRuns {
         return ExampleRun(example: example, fixed: fixed, fixRestoresExamples: false)
     }
 
-    /// The command-line options a fix may add that change what `check` sees.
-    private static func layout(_ options: [String]) throws -> PrintLayout {
+    /// The command-line options a fix may add that change what `check` sees; nil (each
+    /// procedure's own paper) when it adds none.
+    private static func layout(_ options: [String]) throws -> PrintLayout? {
+        guard !options.isEmpty else { return nil }
         var layout = PrintLayout()
         var rest = options[...]
         while let option = rest.popFirst() {

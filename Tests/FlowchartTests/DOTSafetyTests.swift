@@ -69,7 +69,7 @@ import Testing
             id: "hostile", title: h[0] + " " + String(repeating: "long ", count: 4_000), source: "policies/x.md",
             partnerships: [Partnership(id: "p", name: h[1], contact: "c")], calendar: "england-and-wales",
             stages: stages,
-            urgentRoutes: [UrgentRoute(title: h[1], anchor: "u", when: h[2], contacts: [h[0], String(repeating: "y", count: 20_000)])],
+            routes: [Route(title: h[1], anchor: "u", when: h[2], contacts: [h[0], String(repeating: "y", count: 20_000)])],
             subProcedures: [SubProcedure(title: h[5], anchor: "sub", appliesWhen: h[6],
                                          steps: [.init(number: 1, title: h[0], anchor: "s1", participants: [h[1]], timescale: Timescale(kind: .none))])],
             contacts: [Contact(id: "c", name: h[2], email: "a\"b@x.org")])

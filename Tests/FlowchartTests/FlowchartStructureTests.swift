@@ -27,15 +27,27 @@ import Testing
         let p = Support.example("cambs-pboro")
         let dot = try #require(FlowchartBuilder().charts(for: p).first).dot
         let nodes = Support.nodes(dot)
-        #expect(nodes.filter { $0.hasPrefix("urgent-") } == ["urgent-1", "urgent-2", "urgent-3", "urgent-4"])
+        let urgent = p.urgentRoutes.map(\.anchor)
+        let others = p.otherRoutes.map(\.anchor)
+        #expect(urgent.count == 2 && others.count == 2)
+        #expect(nodes.filter { $0.hasPrefix("urgent-") || $0.hasPrefix("route-") } == urgent + others)
         // Declared before any stage, reached from the start by a dashed bold edge.
-        #expect(nodes.firstIndex(of: "urgent-1")! < nodes.firstIndex(of: "stage-1")!)
-        #expect(Support.edges(dot).contains { $0.from == "start" && $0.to == "urgent-1" && $0.attributes.contains("dashed,bold") })
-        #expect(Support.label(of: "urgent-1", in: dot)?.contains("The designated safeguarding lead in your agency") == true)
+        #expect(nodes.firstIndex(of: urgent[0])! < nodes.firstIndex(of: "stage-1")!)
+        #expect(Support.edges(dot).contains { $0.from == "start" && $0.to == urgent[0] && $0.attributes.contains("dashed,bold") })
+        #expect(Support.label(of: urgent[0], in: dot)?.contains("The designated safeguarding lead in your agency") == true)
         #expect(dot.contains("peripheries=\"2\""))
+        // Only routes that bypass the stages are in the urgent box; the others are boxed apart.
+        #expect(dot.contains("URGENT ROUTES FIRST, THEN OTHER ROUTES"))
+        #expect(Support.label(of: urgent[0], in: dot)?.contains("Instead of the stages") == false)
+        #expect(Support.label(of: others[0], in: dot)?.contains("Instead of the stages") == true)
+        // Imminent risk goes to the police, then on into Stage 1: an arrow, not a dead end.
+        #expect(Support.edges(dot).contains { $0.from == urgent[1] && $0.to == "stage-1" })
+        // The record kept at every stage is drawn once, beside the way in.
+        #expect(Support.label(of: "every-stage", in: dot)?.contains("AT EVERY STAGE") == true)
+        #expect(Support.label(of: "stage-2", in: dot)?.contains("Record") != true)
         // HIPS has no urgent route, so it has no urgent box.
         let hips = try #require(FlowchartBuilder().charts(for: Support.example("hips")).first).dot
-        #expect(!Support.nodes(hips).contains { $0.hasPrefix("urgent") })
+        #expect(!Support.nodes(hips).contains { $0.hasPrefix("urgent-") || $0.hasPrefix("route-") })
     }
 
     @Test func notificationNotesSitOnTheirStages() throws {
@@ -47,7 +59,9 @@ import Testing
         #expect(Support.label(of: "stage-3-notify", in: herts)?.contains("By: the manager who starts Stage 3") == true)
         let hips = try #require(FlowchartBuilder().charts(for: Support.example("hips")).first).dot
         #expect(Support.nodes(hips).filter { $0.contains("notify") } == ["stage-3-notify", "stage-4-notify", "stage-5-notify"])
-        #expect(Support.label(of: "stage-5-notify", in: hips)?.contains("NOTIFY your own partnership How: email") == true)
+        // Each duty says what is sent, so two to the same recipient can be told apart.
+        #expect(Support.label(of: "stage-5-notify", in: hips)?.contains("NOTIFY your own partnership What: the actions taken to date") == true)
+        #expect(Support.label(of: "stage-5-notify", in: hips)?.contains("NOTIFY the Directors or Heads of Service involved") == true)
     }
 
     @Test func hertfordshireShowsCumulativeWorkingDays() throws {
@@ -84,7 +98,15 @@ import Testing
         let dot = charts[1].dot
         #expect(Support.nodes(dot).filter { $0.hasPrefix("step-") } == ["step-1", "step-2", "step-3", "step-4"])
         #expect(Support.label(of: "step-2", in: dot)?.contains("Within 1 working day after the previous step") == true)
-        #expect(dot.contains("Whole process: within 72 hours from the date raised"))
+        #expect(dot.contains("whole process: within 72 hours from the date raised"))
+        #expect(dot.contains("Part of Resolution of Professional Differences including Escalations"))
+        // Steps 1 and 3 may settle the matter: a decision, with an explicit end for each path.
+        let edges = Support.edges(dot)
+        #expect(Support.nodes(dot).filter { $0.hasPrefix("decision-") } == ["decision-1", "decision-3"])
+        #expect(edges.contains { $0.from == "decision-1" && $0.to == "end" && $0.attributes.contains("Settled by the") })
+        #expect(edges.contains { $0.from == "decision-1" && $0.to == "step-2" && $0.attributes.contains("Not settled") })
+        #expect(edges.contains { $0.from == "decision-3" && $0.to == "step-4" })
+        #expect(edges.contains { $0.from == "step-4" && $0.to == "end" })
         // HIPS's conference sub-procedure lives in another document: no chart.
         #expect(FlowchartBuilder().charts(for: Support.example("hips")).map(\.name) == ["flowchart"])
     }

@@ -64,10 +64,38 @@ struct RenderingTests {
                   timescale: Timescale(kind: .afterPrevious, value: 2, unit: .workingDays))
         }
         let chart = FlowchartBuilder().charts(for: p)[0]
-        let r = try await Support.dot!.render([chart], formats: [.pdf])
+        // Without qpdf to join pages, it prints on one page, too small, and says so.
+        let onePage = DotRenderer(executable: Support.dot!.executable, qpdf: nil)
+        let r = try await onePage.render([chart], formats: [.pdf])
         #expect(r[0].warnings.count == 1)
         #expect(r[0].warnings[0].contains("below 9 pt"))
-        #expect(r[0].warnings[0].contains("--paper a3"))
+        #expect(r[0].warnings[0].contains("paper: a3"))
+        #expect(r[0].printedPages == 1)
+    }
+
+    /// A long procedure is split across pages, each marked as continued, never shrunk below 9 pt.
+    @Test func aLongChartIsSplitAcrossPages() async throws {
+        var p = Support.example("hips")
+        p.stages = (1...14).map { n in
+            Stage(number: n, title: "Stage with a long title number \(n)", participants: ["someone"],
+                  timescale: Timescale(kind: .afterPrevious, value: 2, unit: .workingDays))
+        }
+        let chart = FlowchartBuilder().charts(for: p)[0]
+        try #require(Support.dot?.qpdf != nil, "qpdf joins the pages")
+        let r = try await Support.dot!.render([chart], formats: [.pdf])
+        #expect(r[0].warnings.isEmpty, "\(r[0].warnings)")
+        #expect(r[0].printedPages > 1)
+        let pdf = try #require(r[0].pdf)
+        #expect(String(decoding: pdf, as: UTF8.self).components(separatedBy: "/Type /Page\n").count - 1 == r[0].printedPages
+                || String(decoding: pdf, as: UTF8.self).components(separatedBy: "/Type /Page ").count > 1)
+        #expect(isPage(pdf, 595.3, 841.9))
+        // The same chart twice gives the same bytes (qpdf's deterministic id).
+        let again = try await Support.dot!.render([chart], formats: [.pdf])
+        #expect(again[0].pdf == pdf)
+        // Each page but the last ends in a marker, each but the first starts from one.
+        let split = try #require(chart.printPages.first { $0.count == r[0].printedPages })
+        #expect(split.dropLast().allSatisfy { $0.dot.contains("Continued on page") })
+        #expect(split.dropFirst().allSatisfy { $0.dot.contains("Continued from page") })
     }
 
     @Test func manyChartsAreBatchedAndKeepTheirOrder() async throws {

@@ -14,15 +14,21 @@ import Testing
             approved: Approval(date: PolicyDate("2024-03")!, by: "Board"), reviewed: [PolicyDate("2025-01-02")!],
             lastUpdated: PolicyDate("2025-02-03"), nextReview: PolicyDate("2026-02"),
             amendments: [Amendment(date: PolicyDate("2025-02-03")!, change: "New contacts")],
-            calendar: "england-and-wales", timescaleNote: "Timescales are a guide.", stageListing: .listed, stagesNote: "None.",
+            print: PrintPreference(paper: .a3, landscape: false), calendar: "england-and-wales", timescaleNote: "Timescales are a guide.", stageListing: .listed, stagesNote: "None.",
             introduction: guidance,
-            stages: [Stage(number: 1, title: "Talk", setting: .internal, participants: ["you"], escalatesTo: "Stage 2",
-                           timescale: Timescale(kind: .fromRaised, value: 3, unit: .workingDays, note: "or sooner"),
+            stages: [Stage(number: 1, title: "Talk", settings: [.internal, .interAgency], startsWhen: "a plan is in doubt",
+                           participants: ["you"], escalatesTo: "Stage 2",
+                           timescale: Timescale(kind: .fromRaised, value: 3, unit: .workingDays, note: "or sooner", alternatives: [
+                               .init(condition: "where a child is at risk", timescale: Timescale(kind: .none, wording: "immediately"))]),
                            records: ["the outcome"],
-                           notifications: [NotificationDuty(what: "the outcome", to: "team", by: "you", how: "email", when: "at once")],
-                           members: ["a chair"], outcome: "agreed", guidance: guidance)],
-            urgentRoutes: [UrgentRoute(title: "Risk", anchor: "urgent-risk", when: "now", contacts: ["police"],
-                                       timescale: Timescale(kind: .none, wording: "immediately"), guidance: guidance)],
+                           notifications: [NotificationDuty(what: "the outcome", to: "team", by: "you", how: "email", when: "at once"),
+                                           NotificationDuty(what: "the decision", to: nil, role: "the chair")],
+                           members: ["a chair"], outcome: "agreed",
+                           outcomes: [Outcome(when: "agreed", next: .end), Outcome(when: "referred", next: .init(kind: .external, ref: "Ofsted"))],
+                           guidance: guidance)],
+            routes: [Route(title: "Risk", anchor: "urgent-risk", kind: .immediateRisk, relation: .bypasses, when: "now", contacts: ["police"],
+                           timescale: Timescale(kind: .none, wording: "immediately"), leadsTo: .stage(1), guidance: guidance)],
+            duties: StandingDuties(records: ["the concern"], notifications: [NotificationDuty(what: "each step", to: "team")], guidance: guidance),
             subProcedures: [SubProcedure(title: "ICPC", anchor: "sub-procedure-icpc", appliesWhen: "a decision", timescale:
                                             Timescale(kind: .fromRaised, value: 72, unit: .hours), coveredBy: "another document",
                                          steps: [.init(number: 1, title: "Ask", anchor: "step-1-ask", participants: ["you"],
@@ -30,8 +36,9 @@ import Testing
                                                        records: ["the request"], guidance: guidance)],
                                          guidance: guidance)],
             contacts: [Contact(id: "team", name: "Team", email: "t@example.org", phone: "01234", url: "https://example.org",
-                               partnership: "p", note: "weekdays")],
-            categories: ["thresholds"], categoriesNote: guidance, concernTemplate: ["What happened?"], concernTemplateNote: guidance,
+                               address: "1 High Street", partnership: "p", note: "weekdays")],
+            categories: ["thresholds"], categoriesNote: guidance, categoriesAfter: guidance, concernTemplate: ["What happened?"],
+            concernTemplateNote: guidance, concernTemplateAfter: guidance,
             sections: [Section(title: "More", anchor: "more", body: guidance, titleHtml: "<em>More</em>")],
             footnotes: Prose(markdown: "[^1]: A note.", line: 40, html: "<section class=\"footnotes\"></section>"))
     }()
@@ -49,11 +56,14 @@ import Testing
         func plain(_ prose: Prose) -> Prose { Prose(markdown: prose.markdown, line: prose.line) }
         expected.introduction = plain(expected.introduction)
         expected.stages[0].guidance = plain(expected.stages[0].guidance)
-        expected.urgentRoutes[0].guidance = plain(expected.urgentRoutes[0].guidance)
+        expected.routes[0].guidance = plain(expected.routes[0].guidance)
         expected.subProcedures[0].guidance = plain(expected.subProcedures[0].guidance)
         expected.subProcedures[0].steps[0].guidance = plain(expected.subProcedures[0].steps[0].guidance)
         expected.categoriesNote = plain(expected.categoriesNote)
+        expected.categoriesAfter = plain(expected.categoriesAfter)
         expected.concernTemplateNote = plain(expected.concernTemplateNote)
+        expected.concernTemplateAfter = plain(expected.concernTemplateAfter)
+        expected.duties.guidance = plain(expected.duties.guidance)
         expected.sections[0].body = plain(expected.sections[0].body)
         expected.sections[0].titleHtml = nil
         expected.footnotes = plain(expected.footnotes)
@@ -70,7 +80,7 @@ import Testing
         #expect(text.contains("\"source\" : \"policies/000_example.md\""))
         #expect(text.contains("\"url\" : \"https://example.org\""))
         #expect(!text.contains("\\/"))
-        #expect(text.range(of: "\"schema\" : \"escalate-model\",\n  \"schemaVersion\" : 1") != nil)
+        #expect(text.range(of: "\"schema\" : \"escalate-model\",\n  \"schemaVersion\" : 2") != nil)
         #expect(try ModelDocument(procedures: [Self.full]).jsonData() == data)
     }
 
@@ -98,7 +108,7 @@ import Testing
 
     @Test func schemaIsCheckedByReaders() throws {
         let data = try ModelDocument(procedures: []).jsonData()
-        #expect(String(decoding: data, as: UTF8.self) == "{\n  \"procedures\" : [\n\n  ],\n  \"schema\" : \"escalate-model\",\n  \"schemaVersion\" : 1\n}\n")
+        #expect(String(decoding: data, as: UTF8.self) == "{\n  \"procedures\" : [\n\n  ],\n  \"schema\" : \"escalate-model\",\n  \"schemaVersion\" : 2\n}\n")
         #expect(throws: DecodingError.self) { try ModelDocument.decode(Data("{\"schema\":\"x\"}".utf8)) }
     }
 
@@ -125,7 +135,7 @@ import Testing
         case "Stage": keys = Set(stage.keys)
         default:
             // A counted timescale and a wording-only one between them have every key.
-            let route = try #require((procedure["urgentRoutes"] as? [[String: Any]])?.first)
+            let route = try #require((procedure["routes"] as? [[String: Any]])?.first)
             keys = Set(try #require(stage["timescale"] as? [String: Any]).keys)
                 .union(try #require(route["timescale"] as? [String: Any]).keys)
         }

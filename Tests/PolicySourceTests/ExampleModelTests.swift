@@ -36,9 +36,16 @@ import TestSupport
         #expect(p.stages[3].notifications[0].by == "the Stage 4 escalation lead of each agency")
         #expect(p.contact(id: "hscp-admin")?.email == "AdminHSCPHSAB@hertfordshire.gov.uk")
         #expect(p.stages.allSatisfy { !$0.records.isEmpty })
-        // LADO bypass.
-        #expect(p.urgentRoutes.count == 1)
-        #expect(p.urgentRoutes[0].contacts == ["the Local Authority Designated Officer (LADO)"])
+        // Concerns about a professional go to the LADO instead of the stages: not an urgent route.
+        #expect(p.urgentRoutes.isEmpty)
+        #expect(p.routes.count == 1)
+        #expect(p.routes[0].kind == .professionalConcern)
+        #expect(p.routes[0].relation == .instead)
+        #expect(p.routes[0].contacts == ["the Local Authority Designated Officer (LADO)"])
+        // No branches stated: each stage resolves (end) or goes on to the next; the last decides.
+        #expect(p.stages[0].outcomes == [Outcome(when: "resolved", next: .end, stated: false),
+                                         Outcome(when: "not resolved", next: .stage(2), stated: false)])
+        #expect(p.stages[3].outcomes == [Outcome(when: "decided", next: .end, stated: false)])
         // Challenging a decision not to convene an ICPC: 1 + 1 working day, whole within 72 hours.
         #expect(p.subProcedures.count == 1)
         let icpc = p.subProcedures[0]
@@ -49,6 +56,11 @@ import TestSupport
         #expect(icpc.steps[1].timescale.value == 1)
         #expect(icpc.steps[2].timescale.value == 1)
         #expect(icpc.steps[1].timescale.unit == .workingDays)
+        // The discussion and the written exchange may settle it; otherwise the next step.
+        #expect(icpc.steps[0].outcomes.map(\.next) == [.end, Outcome.Next(kind: .step, ref: icpc.steps[1].anchor)])
+        #expect(icpc.steps[2].outcomes.map(\.next) == [.end, Outcome.Next(kind: .step, ref: icpc.steps[3].anchor)])
+        #expect(icpc.steps[1].outcomes == [Outcome(when: "done", next: Outcome.Next(kind: .step, ref: icpc.steps[2].anchor), stated: false)])
+        #expect(icpc.steps[3].outcome?.contains("final decision") == true)
         #expect(p.categories.count == 4)
     }
 
@@ -71,12 +83,22 @@ import TestSupport
         #expect(panel.members.contains { $0.contains("CCG") })
         #expect(panel.outcome?.contains("Resolution Panel") == true)
         #expect(p.stages.allSatisfy { $0.notifications.isEmpty })
-        // Immediate risk → DSL; imminent risk → police/social care; whistleblowing; complaints and LADO.
-        #expect(p.urgentRoutes.count == 4)
+        // The record to keep is the same at each stage, so it is written once.
+        #expect(p.stages.allSatisfy { $0.records.isEmpty })
+        #expect(p.duties.records.count == 1)
+        #expect(p.duties.records[0].hasPrefix("the concern, the action taken to resolve it"))
+        #expect(panel.startsWhen?.contains("every other route") == true)
+        // Immediate risk → DSL; imminent risk → police/social care, while the stages go on; then
+        // whistleblowing, and complaints and allegations (LADO), instead of the stages.
+        #expect(p.urgentRoutes.count == 2)
+        #expect(p.urgentRoutes.allSatisfy { $0.kind == .immediateRisk })
         #expect(p.urgentRoutes[0].contacts == ["the designated safeguarding lead in your agency"])
         #expect(p.urgentRoutes[1].contacts.first?.hasPrefix("the police or children’s social care") == true)
-        #expect(p.urgentRoutes[2].contacts.first?.contains("whistleblowing") == true)
-        #expect(p.urgentRoutes[3].contacts.contains { $0.contains("LADO") })
+        #expect(p.urgentRoutes[1].leadsTo == .stage(1))
+        #expect(p.otherRoutes.map(\.kind) == [.whistleblowing, .professionalConcern])
+        #expect(p.otherRoutes.allSatisfy { $0.relation == .instead })
+        #expect(p.otherRoutes[0].contacts.first?.contains("whistleblowing") == true)
+        #expect(p.otherRoutes[1].contacts.contains { $0.contains("LADO") })
         #expect(p.categories.count == 7)
         #expect(p.categoriesNote.markdown.contains("most likely"))
     }
@@ -96,9 +118,14 @@ import TestSupport
         // Agreed actions go back to practitioners at stages 3 and 4; at stage 5 the agency raising
         // the concern emails its own LSCP, and actions and learning are fed back.
         #expect(p.stages.map(\.notifications.count) == [0, 0, 1, 1, 3])
-        #expect(p.stages[2].notifications[0].to == "practitioners")
+        // Agreed actions and learning go to roles, not to mailboxes.
+        #expect(p.stages[2].notifications[0].to == nil)
+        #expect(p.stages[2].notifications[0].role == "the practitioners involved")
         #expect(p.stages[2].notifications[0].when == "immediately")
-        #expect(p.stages[4].notifications.map(\.to) == ["partnership", "heads-of-service", "all-parties"])
+        #expect(p.stages[4].notifications.map(\.to) == ["partnership", nil, nil])
+        #expect(p.stages[4].notifications.map(\.role) == [nil, "the Directors or Heads of Service involved", "everyone involved in the disagreement"])
+        #expect(p.contacts.allSatisfy { $0.isReachable })
+        #expect(p.stages[4].startsWhen?.contains("not been able to resolve") == true)
         #expect(p.stages[4].notifications[2].when == "within one month of the meeting or review")
         #expect(p.stages[4].timescale.note?.contains("email") == true)
         #expect(p.urgentRoutes.isEmpty)
@@ -132,7 +159,7 @@ import TestSupport
         let data = try ModelDocument(procedures: procedures).jsonData()
         let decoded = try ModelDocument.decode(data)
         #expect(decoded.schema == "escalate-model")
-        #expect(decoded.schemaVersion == 1)
+        #expect(decoded.schemaVersion == 2)
         // The JSON carries the prose as Markdown (its HTML is the site's business), so what
         // comes back is the model without rendered HTML, and encodes to the very same bytes.
         #expect(decoded.procedures.map(\.id) == procedures.map(\.id))

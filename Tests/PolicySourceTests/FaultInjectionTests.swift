@@ -121,8 +121,10 @@ import TestSupport
     @Test func unreadableTimescale() async throws {
         let r = try await inject(replacing("- **Timescale:** 10 working days from the date raised", "- **Timescale:** ten days or so"))
         let d = try #require(r.find("timescale").first)
-        #expect(d.message == "cannot read the timescale 'ten days or so; sooner if urgent, and always within the child’s timescales': the unit must be 'working days' or 'hours'")
+        #expect(d.message == "cannot read the timescale 'ten days or so; sooner if urgent, and always within the child’s timescales': the unit must be 'working days', 'calendar days', 'weeks', 'months' or 'hours'")
         #expect(d.location.line == r.line(of: "ten days or so"))
+        // The column of the value, not of the list item.
+        #expect(d.location.column == 18)
         #expect(d.help.contains("from the date raised"))
     }
 
@@ -136,7 +138,7 @@ import TestSupport
     @Test func notificationWithoutAContact() async throws {
         let r = try await inject(replacing("  - **To:** hscp-admin\n  - **By:** the manager who starts Stage 3\n", "  - **By:** the manager who starts Stage 3\n"))
         let d = try #require(r.find("notify-contact").first)
-        #expect(d.message == "the notification duty in Stage 3 names no contact")
+        #expect(d.message == "the notification duty in Stage 3 names no recipient")
         #expect(d.location.line == r.line(of: "- **Notify:** details of the disagreement"))
     }
 
@@ -303,10 +305,10 @@ import TestSupport
         let nested = try await inject(replacing("  - **To:** hscp-admin\n  - **By:** the manager who starts Stage 3\n", "  - **To:**\n    - hscp-admin\n    - other\n  - **By:** the manager who starts Stage 3\n"))
         #expect(nested.find("fact-single").first?.message == "'To' in a Notify item takes one value, not a list")
         #expect(nested.find("fact-single").first?.help.contains("repeat the Notify item") == true)
-        #expect(nested.find("notify-contact").first?.message == "the notification duty in Stage 3 names no contact")
+        #expect(nested.find("notify-contact").first?.message == "the notification duty in Stage 3 names no recipient")
         let listed = try await inject(replacing("  - **To:** hscp-admin\n  - **By:** the manager who starts Stage 3\n", "  - **To:** hscp-admin; other\n  - **By:** the manager who starts Stage 3\n"))
         let d = try #require(listed.find("notify-contact").first)
-        #expect(d.message == "a Notify item names more than one contact: 'hscp-admin; other'")
+        #expect(d.message == "a Notify item names more than one recipient: 'hscp-admin; other'")
         #expect(d.location.line == listed.line(of: "**To:** hscp-admin; other"))
     }
 

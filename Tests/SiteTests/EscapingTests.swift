@@ -20,7 +20,7 @@ import WorkingDays
                            timescale: Timescale(kind: .fromRaised, value: 2, unit: .workingDays, note: evil), records: [evil],
                            notifications: [NotificationDuty(what: evil, to: "c", by: evil, how: evil, when: evil)],
                            outcome: evil, guidance: .rendered("Guidance </script><script>bad()</script>", line: 2, allowRawHTML: allowRawHTML))],
-            urgentRoutes: [UrgentRoute(title: "Urgent " + evil, anchor: "urgent-x", when: evil, contacts: [evil])],
+            routes: [Route(title: "Urgent " + evil, anchor: "urgent-x", when: evil, contacts: [evil])],
             contacts: [Contact(id: "c", name: "Contact " + evil, email: "a@b.org\"onmouseover=\"x", url: "javascript:alert(1)", note: evil)],
             categories: [evil], concernTemplate: [evil],
             sections: [Section(title: "Section " + evil, anchor: "section", body: .rendered("x"))])

@@ -36,7 +36,7 @@ enum SiteFixture {
     /// A chart as the flowchart step hands it to the site.
     static func siteChart(_ chart: Chart, svg: String?, in p: Procedure) -> SiteChart {
         let alternative = chart.id.isMain ? TextAlternative.main(p)
-            : TextAlternative.subProcedure(p.subProcedures.first { $0.anchor == chart.name }!)
+            : TextAlternative.subProcedure(p.subProcedures.first { $0.anchor == chart.name }!, of: p)
         return SiteChart(id: chart.id, title: chart.title, svg: svg, hasPDF: false,
                          alternative: alternative.items.map { SiteChart.Step(text: $0.text, details: $0.details) })
     }

@@ -82,6 +82,43 @@ import WorkingDays
         #expect(d[4].explanation == "72 hours from the date raised")
     }
 
+    /// A month counts to the same day of the month, or to its last day when it is shorter.
+    @Test(arguments: [
+        ("2025-01-31", 1, "2025-02-28"), ("2024-01-31", 1, "2024-02-29"), ("2025-01-15", 1, "2025-02-15"),
+        ("2025-03-31", 1, "2025-04-30"), ("2025-11-30", 3, "2026-02-28"), ("2025-12-31", 12, "2026-12-31"),
+        ("2024-02-29", 12, "2025-02-28"), ("2025-08-31", 6, "2026-02-28"),
+    ])
+    func addingMonths(from: String, months: Int, expected: String) {
+        #expect(day(from).adding(months: months).description == expected)
+        #expect(Self.england.adding(months, .months, to: day(from)).description == expected)
+    }
+
+    @Test func calendarDaysAndWeeksCountEveryDay() {
+        // Christmas and the weekend count: these are not working days.
+        #expect(Self.england.adding(10, .calendarDays, to: day("2024-12-20")).description == "2024-12-30")
+        #expect(Self.england.adding(2, .weeks, to: day("2024-12-20")).description == "2025-01-03")
+        #expect(Self.england.adding(2, .workingDays, to: day("2024-12-20")).description == "2024-12-24")
+    }
+
+    @Test func conditionalTimescalesGetTheirOwnDates() {
+        let main = Timescale(kind: .afterPrevious, value: 5, unit: .workingDays, alternatives: [
+            .init(condition: "where a child is at risk of significant harm", timescale: Timescale(kind: .none, wording: "immediately")),
+            .init(condition: "if the child has a plan", timescale: Timescale(kind: .afterPrevious, value: 1, unit: .workingDays)),
+        ])
+        let steps: [(String, Timescale)] = [
+            ("Stage 1", Timescale(kind: .fromRaised, value: 1, unit: .months)),
+            ("Stage 2", main),
+            ("Stage 3", Timescale(kind: .afterPrevious, value: 2, unit: .workingDays)),
+        ]
+        let d = Deadlines.compute(steps, raised: day("2025-01-31"), calendar: Self.england)
+        #expect(d.map { $0.latest?.description } == ["2025-02-28", "2025-03-07", "2025-03-11"])
+        #expect(d[0].explanation == "1 month from the date raised")
+        #expect(d[1].alternatives.map(\.condition) == ["where a child is at risk of significant harm", "if the child has a plan"])
+        #expect(d[1].alternatives.map { $0.latest?.description } == [nil, "2025-03-03"])
+        #expect(d[1].alternatives[0].explanation == "Immediately")
+        #expect(d[1].alternatives[1].explanation == "1 working day after Stage 1")
+    }
+
     @Test func aClosureCalendarExtendsTheBankHolidays() throws {
         let shipped = try Data(contentsOf: Self.repoRoot.appendingPathComponent("content/calendars/bank-holidays.json"))
         let closures = Data(#"{"herts-office": {"division": "herts-office", "extends": "england-and-wales", "events": [{"title": "Office closed", "date": "2025-12-29"}]}}"#.utf8)

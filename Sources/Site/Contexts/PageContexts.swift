@@ -134,22 +134,30 @@ struct PageContexts {
 
     func procedure(_ p: Procedure, prose: inout ProseRenderer) -> ProcedurePageContext {
         let page = PagePath.procedure(id: p.id)
-        let urgent = p.urgentRoutes.map { r in
+        let route = { (r: Route) in
             ProcedurePageContext.UrgentRoute(anchor: r.anchor, title: r.title, when: r.when, contacts: r.contacts,
-                                             timescale: Maybe(r.timescale.map(TimescaleWording.urgent)), guidanceHtml: HTMLFragment(prose.render(r.guidance)))
+                                             timescale: Maybe(r.timescale.map(TimescaleWording.urgent)), guidanceHtml: HTMLFragment(prose.render(r.guidance)),
+                                             kindText: TimescaleWording.routeKind(r.kind), relationText: Maybe(TimescaleWording.relation(r.relation)),
+                                             leadsTo: Maybe(r.leadsTo.map { destination($0, in: p, steps: []) }))
         }
+        let urgent = p.urgentRoutes.map(route)
+        let otherRoutes = p.otherRoutes.map(route)
         let introduction = prose.render(p.introduction)
         let stages = p.stages.map { s in
             ProcedurePageContext.Stage(
                 number: s.number, title: s.title, anchor: s.anchor, setting: s.setting.rawValue,
-                settingText: Maybe(TimescaleWording.setting(s.setting)),
+                settingText: Maybe(Self.settingText(s.settings)),
                 oneParticipant: s.participants.count == 1, participant: s.participants.first?.capitalizedFirst ?? "",
                 participants: s.participants.map(\.capitalizedFirst),
                 timescale: timescaleText(s.timescale), timescaleNote: Maybe(s.timescale.note), escalatesTo: Maybe(s.escalatesTo),
                 hasRecords: !s.records.isEmpty, records: s.records.map(\.capitalizedFirst),
                 hasMembers: !s.members.isEmpty, members: s.members.map(\.capitalizedFirst),
                 notifications: s.notifications.map { notification($0, in: p) },
-                outcome: Maybe(s.outcome.map(\.capitalizedFirst)), guidanceHtml: HTMLFragment(prose.render(s.guidance)))
+                outcome: Maybe(s.outcome.map(\.capitalizedFirst)), guidanceHtml: HTMLFragment(prose.render(s.guidance)),
+                startsWhen: Maybe(s.startsWhen), hasAlternatives: !s.timescale.alternatives.isEmpty,
+                alternatives: alternatives(s.timescale, previous: "stage"),
+                hasOutcomes: s.outcomes.contains(where: \.stated),
+                outcomes: s.outcomes.filter(\.stated).map { .init(when: $0.when.capitalizedFirst, next: destination($0.next, in: p, steps: [])) })
         }
         let calculator = calculator(p)
 
@@ -168,7 +176,15 @@ struct PageContexts {
                           participants: step.participants.joined(separator: "; ").capitalizedFirst,
                           timescale: timescaleText(step.timescale, previous: "step"), timescaleNote: Maybe(step.timescale.note),
                           hasRecords: !step.records.isEmpty, records: step.records.map(\.capitalizedFirst),
-                          guidanceHtml: HTMLFragment(prose.render(step.guidance)))
+                          guidanceHtml: HTMLFragment(prose.render(step.guidance)),
+                          setting: step.setting.rawValue, settingText: Maybe(Self.settingText(step.settings)),
+                          oneParticipant: step.participants.count == 1, participant: step.participants.first?.capitalizedFirst ?? "",
+                          participantList: step.participants.map(\.capitalizedFirst), startsWhen: Maybe(step.startsWhen),
+                          hasAlternatives: !step.timescale.alternatives.isEmpty, alternatives: alternatives(step.timescale, previous: "step"),
+                          notifications: step.notifications.map { notification($0, in: p) },
+                          hasMembers: !step.members.isEmpty, members: step.members.map(\.capitalizedFirst),
+                          outcome: Maybe(step.outcome.map(\.capitalizedFirst)), hasOutcomes: step.outcomes.contains(where: \.stated),
+                          outcomes: step.outcomes.filter(\.stated).map { .init(when: $0.when.capitalizedFirst, next: destination($0.next, in: p, steps: sub.steps)) })
                 })
         }
         let categoriesNote = prose.render(p.categoriesNote)
@@ -178,14 +194,15 @@ struct PageContexts {
         }
         let footnotes = prose.render(p.footnotes)
         let templateNote = prose.render(p.concernTemplateNote)
-        let contacts = p.contacts.map { contact in
+        // Only people and mailboxes someone can reach; a role is named where the duty is.
+        let contacts = p.contacts.filter { $0.isReachable || $0.url != nil }.map { contact in
             ProcedurePageContext.Contact(
                 name: contact.name,
                 partnership: Maybe(contact.partnership.flatMap { pid in p.partnerships.first { $0.id == pid } }
                     .flatMap { $0.name != contact.name ? $0.name : nil }),
                 email: Maybe(contact.email), phone: Maybe(contact.phone),
                 url: Maybe(contact.url.flatMap { u in u.hasPrefix("https://") || u.hasPrefix("http://") ? u : nil }),
-                note: Maybe(contact.note))
+                note: Maybe(contact.note), address: Maybe(contact.address))
         }
         return ProcedurePageContext(
             root: page.root, nav: NavContext(), site: site(), id: p.id, title: p.title, summary: p.summary,
@@ -197,19 +214,26 @@ struct PageContexts {
             reviewed: Maybe(p.reviewed.isEmpty ? nil : p.reviewed.map(DayFormat.short).joined(separator: ", ")),
             timescaleNote: Maybe(p.timescaleNote), stagesNote: Maybe(p.stagesNote),
             hasAmendments: !p.amendments.isEmpty, amendments: p.amendments.map { .init(date: DayFormat.short($0.date), change: $0.change) },
-            hasUrgent: !p.urgentRoutes.isEmpty, urgent: urgent, introductionHtml: HTMLFragment(introduction), stages: stages,
+            hasUrgent: !p.urgentRoutes.isEmpty, urgent: urgent, hasOtherRoutes: !otherRoutes.isEmpty, otherRoutes: otherRoutes,
+            duties: Maybe(p.duties.isEmpty ? nil : ProcedurePageContext.Duties(
+                hasRecords: !p.duties.records.isEmpty, records: p.duties.records.map(\.capitalizedFirst),
+                notifications: p.duties.notifications.map { notification($0, in: p) },
+                guidanceHtml: HTMLFragment(prose.render(p.duties.guidance)))),
+            introductionHtml: HTMLFragment(introduction), stages: stages,
             calculator: Maybe(calculator), hasFlowcharts: !main.isEmpty,
             flowcharts: main.enumerated().map { chartContext($1, index: $0) }, subProcedures: subProcedures,
             hasCategories: !p.categories.isEmpty, categories: p.categories, categoriesNoteHtml: HTMLFragment(categoriesNote),
+            categoriesAfterHtml: HTMLFragment(prose.render(p.categoriesAfter)),
             sections: sections, footnotesHtml: HTMLFragment(footnotes),
             hasTemplate: !p.concernTemplate.isEmpty, template: p.concernTemplate.map { .init(question: $0) },
-            templateNoteHtml: HTMLFragment(templateNote), hasContacts: !p.contacts.isEmpty, contacts: contacts,
+            templateNoteHtml: HTMLFragment(templateNote), templateAfterHtml: HTMLFragment(prose.render(p.concernTemplateAfter)),
+            hasContacts: !contacts.isEmpty, contacts: contacts,
             contents: contents(p, hasCalculator: calculator != nil, hasCharts: !main.isEmpty))
     }
 
     func chartContext(_ chart: SiteChart, index: Int) -> ChartContext {
         ChartContext(
-            title: chart.title, paper: input.paperName,
+            title: chart.title, paper: chart.paper,
             svg: Maybe(chart.svg.map { InlineSVG.prepare($0, prefix: "c\(index)-") }),
             svgHref: Maybe(chart.svg.map { _ in chart.id.fileOnPage("svg") }),
             pdfHref: Maybe(chart.hasPDF ? chart.id.fileOnPage("pdf") : nil), dotHref: chart.id.fileOnPage("dot"),
@@ -223,15 +247,50 @@ struct PageContexts {
             recipient = "Your own partnership: " + p.partnerships.compactMap { partnership in
                 partnership.contact.flatMap(p.contact(id:)).map { c in c.email.map { "\(partnership.name), \($0)" } ?? partnership.name }
             }.joined(separator: "; ")
-        } else if let c = p.contact(id: n.to) {
+        } else if let to = n.to, let c = p.contact(id: to) {
             recipient = c.name
             email = c.email
+        } else if let role = n.role {
+            recipient = role.capitalizedFirst
         }
         return .init(what: n.what, recipient: recipient, email: Maybe(email), how: Maybe(n.how), by: Maybe(n.by), when: Maybe(n.when))
     }
 
+    func alternatives(_ t: Timescale, previous: String) -> [ProcedurePageContext.Alternative] {
+        t.alternatives.map { .init(condition: $0.condition, timescale: TimescaleWording.phrase($0.timescale, previous: previous)) }
+    }
+
+    /// "Internal, then inter-agency"; nil for the usual inter-agency stage.
+    static func settingText(_ settings: [Stage.Setting]) -> String? {
+        guard settings != [.interAgency] else { return nil }
+        return settings.map { TimescaleWording.setting($0) ?? "Between agencies" }.enumerated()
+            .map { $0 == 0 ? $1 : $1.lowercasedFirstWord }.joined(separator: ", then ")
+    }
+
+    /// Where an outcome leads, with a link to the part of the page it names.
+    func destination(_ next: Outcome.Next, in p: Procedure, steps: [SubProcedure.Step]) -> ProcedurePageContext.Destination {
+        switch next.kind {
+        case .end:
+            return .init(text: "The procedure ends: record the outcome and tell the practitioner who raised the concern", href: .none)
+        case .stage:
+            let stage = p.stages.first { $0.anchor == next.ref }
+            return .init(text: stage.map { "Go to Stage \($0.number): \($0.title)" } ?? "Go to the next stage", href: Maybe(next.ref.map { "#" + $0 }))
+        case .step:
+            let step = steps.first { $0.anchor == next.ref }
+            return .init(text: step.map { "Go to Step \($0.number): \($0.title)" } ?? "Go to the next step", href: Maybe(next.ref.map { "#" + $0 }))
+        case .subProcedure:
+            return .init(text: "Continue with " + (p.subProcedures.first { $0.anchor == next.ref }?.title ?? ""), href: Maybe(next.ref.map { "#" + $0 }))
+        case .route:
+            return .init(text: "Take the route: " + (p.routes.first { $0.anchor == next.ref }?.title ?? ""), href: Maybe(next.ref.map { "#" + $0 }))
+        case .external:
+            return .init(text: "Refer it outside the partnership, to \(next.ref ?? "")", href: .none)
+        }
+    }
+
     func contents(_ p: Procedure, hasCalculator: Bool, hasCharts: Bool) -> [ProcedurePageContext.ContentsEntry] {
-        var out: [(String, String)] = [(ProcedureAnchor.urgentRoutes, "Urgent: do not wait for the stages"), (ProcedureAnchor.stages, "The stages")]
+        var out: [(String, String)] = [(ProcedureAnchor.urgentRoutes, "Urgent: do not wait for the stages")]
+        if !p.otherRoutes.isEmpty { out.append((ProcedureAnchor.otherRoutes, "Other routes")) }
+        out.append((ProcedureAnchor.stages, "The stages"))
         if hasCalculator { out.append((ProcedureAnchor.deadlines, "Work out the dates")) }
         if hasCharts { out.append((ProcedureAnchor.flowchart, "Flowchart")) }
         out += p.subProcedures.map { ($0.anchor, $0.title) }
@@ -252,13 +311,20 @@ struct PageContexts {
 
     /// The calculator appears when at least one stage has a counted timescale.
     func calculator(_ p: Procedure) -> ProcedurePageContext.Calculator? {
-        guard p.stages.contains(where: { $0.timescale.kind != .none }),
+        guard p.stages.contains(where: { $0.timescale.isFixed || $0.timescale.alternatives.contains { $0.timescale.isFixed } }),
               let calendar = input.calendars.calendar(p.calendar) else { return nil }
+        func timescale(_ t: Timescale) -> [String: Any] {
+            var item: [String: Any] = ["kind": t.kind.rawValue]
+            if let v = t.value { item["value"] = v }
+            if let u = t.unit { item["unit"] = u.rawValue }
+            if let w = t.wording { item["wording"] = w }
+            return item
+        }
         let stages: [[String: Any]] = p.stages.map { s in
-            var item: [String: Any] = ["label": "Stage \(s.number)", "title": s.title, "kind": s.timescale.kind.rawValue]
-            if let v = s.timescale.value { item["value"] = v }
-            if let u = s.timescale.unit { item["unit"] = u.rawValue }
-            if let w = s.timescale.wording { item["wording"] = w }
+            var item = timescale(s.timescale).merging(["label": "Stage \(s.number)", "title": s.title]) { a, _ in a }
+            if !s.timescale.alternatives.isEmpty {
+                item["alternatives"] = s.timescale.alternatives.map { timescale($0.timescale).merging(["condition": $0.condition]) { a, _ in a } }
+            }
             return item
         }
         let calendarObject: [String: Any] = ["name": calendar.name, "first": calendar.firstYear, "last": calendar.lastYear,

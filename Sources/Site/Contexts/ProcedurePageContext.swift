@@ -13,6 +13,37 @@ struct ProcedurePageContext: Encodable, Sendable {
         var contacts: [String]
         var timescale: Maybe<String>
         var guidanceHtml: HTMLFragment
+        /// The kind of route in words ("Concerns about a professional"), and how it relates to
+        /// the stages ("Instead of the stages"); false for an urgent route.
+        var kindText: String
+        var relationText: Maybe<String>
+        /// Where it leads once taken, when it joins the procedure.
+        var leadsTo: Maybe<Destination>
+    }
+
+    /// Where an outcome or route leads: words, and a link on the page when it is one.
+    struct Destination: Encodable, Sendable {
+        var text: String
+        var href: Maybe<String>
+    }
+
+    struct Outcome: Encodable, Sendable {
+        /// The condition ("Resolved", "The chair refers it to a panel").
+        var when: String
+        var next: Destination
+    }
+
+    struct Alternative: Encodable, Sendable {
+        var condition: String
+        var timescale: String
+    }
+
+    /// A duty held at every stage.
+    struct Duties: Encodable, Sendable {
+        var hasRecords: Bool
+        var records: [String]
+        var notifications: [Notification]
+        var guidanceHtml: HTMLFragment
     }
 
     struct Stage: Encodable, Sendable {
@@ -35,6 +66,14 @@ struct ProcedurePageContext: Encodable, Sendable {
         var notifications: [Notification]
         var outcome: Maybe<String>
         var guidanceHtml: HTMLFragment
+        var startsWhen: Maybe<String>
+        /// Conditional timescales, each with its condition.
+        var hasAlternatives: Bool
+        var alternatives: [Alternative]
+        /// True when the source states the stage's outcomes (branches), false for the implied
+        /// "resolved, or on to the next stage".
+        var hasOutcomes: Bool
+        var outcomes: [Outcome]
     }
 
     struct Notification: Encodable, Sendable {
@@ -81,6 +120,21 @@ struct ProcedurePageContext: Encodable, Sendable {
         var hasRecords: Bool
         var records: [String]
         var guidanceHtml: HTMLFragment
+        // The facts a step shares with a stage, as for stages.
+        var setting: String
+        var settingText: Maybe<String>
+        var oneParticipant: Bool
+        var participant: String
+        var participantList: [String]
+        var startsWhen: Maybe<String>
+        var hasAlternatives: Bool
+        var alternatives: [Alternative]
+        var notifications: [Notification]
+        var hasMembers: Bool
+        var members: [String]
+        var outcome: Maybe<String>
+        var hasOutcomes: Bool
+        var outcomes: [Outcome]
     }
 
     struct Section: Encodable, Sendable {
@@ -103,6 +157,7 @@ struct ProcedurePageContext: Encodable, Sendable {
         var phone: Maybe<String>
         var url: Maybe<String>
         var note: Maybe<String>
+        var address: Maybe<String>
     }
 
     struct ContentsEntry: Encodable, Sendable {
@@ -131,6 +186,11 @@ struct ProcedurePageContext: Encodable, Sendable {
     var amendments: [Amendment]
     var hasUrgent: Bool
     var urgent: [UrgentRoute]
+    /// Routes that run alongside the stages or instead of them (LADO, whistleblowing, complaints).
+    var hasOtherRoutes: Bool
+    var otherRoutes: [UrgentRoute]
+    /// Duties that hold at every stage, or false.
+    var duties: Maybe<Duties>
     var introductionHtml: HTMLFragment
     var stages: [Stage]
     var calculator: Maybe<Calculator>
@@ -140,11 +200,14 @@ struct ProcedurePageContext: Encodable, Sendable {
     var hasCategories: Bool
     var categories: [String]
     var categoriesNoteHtml: HTMLFragment
+    /// Prose after the list ("the list is not exhaustive").
+    var categoriesAfterHtml: HTMLFragment
     var sections: [Section]
     var footnotesHtml: HTMLFragment
     var hasTemplate: Bool
     var template: [Question]
     var templateNoteHtml: HTMLFragment
+    var templateAfterHtml: HTMLFragment
     var hasContacts: Bool
     var contacts: [Contact]
     var contents: [ContentsEntry]

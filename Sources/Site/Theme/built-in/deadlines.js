@@ -53,16 +53,37 @@
     return current;
   }
 
+  var UNITS = { 'working-days': ['working day', 'working days'], 'calendar-days': ['calendar day', 'calendar days'],
+                weeks: ['week', 'weeks'], months: ['month', 'months'], hours: ['hour', 'hours'] };
+
   function amount(t) {
-    var n = t.value;
-    if (t.unit === 'hours') { return n === 1 ? '1 hour' : n + ' hours'; }
-    return n === 1 ? '1 working day' : n + ' working days';
+    var n = t.value, words = UNITS[t.unit] || UNITS['working-days'];
+    return n + ' ' + (n === 1 ? words[0] : words[1]);
   }
 
+  function daysInMonth(y, m) {
+    if (m === 2) { return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28; }
+    return [4, 6, 9, 11].indexOf(m) >= 0 ? 30 : 31;
+  }
+
+  // The same day of the month `count` months on, or that month's last day when it is shorter.
+  function addMonths(day, count) {
+    var p = fromDayNumber(day);
+    var index = p.year * 12 + (p.month - 1) + count;
+    var y = Math.floor(index / 12), m = index - y * 12 + 1;
+    return dayNumber(y, m, Math.min(p.day, daysInMonth(y, m)));
+  }
+
+  // As escalate's WorkingDayCalendar.adding(_:_:to:).
   function add(t, day, closures) {
     if (t.value === null || t.value === undefined) { return null; }
-    if (t.unit === 'hours') { return day + Math.floor((t.value + 23) / 24); }
-    return addWorkingDays(day, t.value, closures);
+    switch (t.unit) {
+      case 'hours': return day + Math.floor((t.value + 23) / 24);
+      case 'calendar-days': return day + t.value;
+      case 'weeks': return day + 7 * t.value;
+      case 'months': return addMonths(day, t.value);
+      default: return addWorkingDays(day, t.value, closures);
+    }
   }
 
   function capitalised(s) { return s.charAt(0).toUpperCase() + s.slice(1); }
@@ -70,22 +91,26 @@
   // Each stage's latest day, as escalate's Deadlines.compute.
   function compute(stages, raised, closures) {
     var out = [], previous = raised, previousLabel = 'the date raised';
-    stages.forEach(function (t) {
-      var latest = null, explanation;
-      if (t.kind === 'none') {
-        explanation = capitalised(t.wording || 'no fixed timescale');
-      } else if (t.kind === 'from-raised') {
-        latest = add(t, raised, closures);
-        explanation = amount(t) + ' from the date raised';
-      } else if (previous !== null) {
-        latest = add(t, previous, closures);
-        explanation = amount(t) + ' after ' + previousLabel;
-      } else {
-        explanation = amount(t) + ' after ' + previousLabel + ', which has no fixed end';
+    stages.forEach(function (stage) {
+      function dated(t) {
+        if (t.kind === 'none' || t.kind === 'event') {
+          return { latest: null, explanation: capitalised(t.wording || 'no fixed timescale') };
+        } else if (t.kind === 'from-raised') {
+          return { latest: add(t, raised, closures), explanation: amount(t) + ' from the date raised' };
+        } else if (previous !== null) {
+          return { latest: add(t, previous, closures), explanation: amount(t) + ' after ' + previousLabel };
+        }
+        return { latest: null, explanation: amount(t) + ' after ' + previousLabel + ', which has no fixed end' };
       }
-      out.push({ label: t.label, title: t.title, latest: latest, explanation: explanation });
-      previous = latest;
-      previousLabel = t.label;
+      var main = dated(stage);
+      // Conditional timescales count from the same point; the next stage counts from the main one.
+      var alternatives = (stage.alternatives || []).map(function (a) {
+        var d = dated(a);
+        return { condition: a.condition, latest: d.latest, explanation: d.explanation };
+      });
+      out.push({ label: stage.label, title: stage.title, latest: main.latest, explanation: main.explanation, alternatives: alternatives });
+      previous = main.latest;
+      previousLabel = stage.label;
     });
     return out;
   }
@@ -104,8 +129,8 @@
   }
 
   var api = { dayNumber: dayNumber, fromDayNumber: fromDayNumber, weekday: weekday, parseDate: parseDate,
-              isoDate: isoDate, addWorkingDays: addWorkingDays, compute: compute, formatLong: formatLong,
-              closuresFrom: closuresFrom };
+              isoDate: isoDate, addWorkingDays: addWorkingDays, addMonths: addMonths, compute: compute,
+              formatLong: formatLong, closuresFrom: closuresFrom };
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; return; }
   // Exposed so the site checks can compare this script with escalate's own engine.
   window.escalateDeadlines = api;
@@ -151,6 +176,13 @@
         tr.appendChild(text('td', row.explanation));
         tbody.appendChild(tr);
         if (row.latest !== null && (row.latest > dayNumber(calendar.last, 12, 31))) { outside = true; }
+        row.alternatives.forEach(function (alt) {
+          var altRow = document.createElement('tr');
+          var altHead = text('th', 'Or, ' + alt.condition); altHead.setAttribute('scope', 'row'); altRow.appendChild(altHead);
+          altRow.appendChild(text('td', alt.latest === null ? 'No fixed date' : formatLong(alt.latest)));
+          altRow.appendChild(text('td', alt.explanation));
+          tbody.appendChild(altRow);
+        });
       });
       table.appendChild(tbody);
       result.appendChild(table);

@@ -1,0 +1,41 @@
+/// What a printed copy of a procedure says about where it came from: the same words on a
+/// printed chart and a printed page, and no build date (builds are reproducible; the browser
+/// adds the print date itself).
+public enum PrintedCopy {
+    public static let checkCurrent = "Printed copies go out of date: check the web version is current."
+
+    /// The lines of a printed footer: title and partnerships; version and last update; where the
+    /// web version is; the reminder.
+    public static func footer(for p: Procedure, webAddress: String?, publishedAt: String?) -> [String] {
+        var lines = [p.title + " · " + p.partnerships.map(\.name).joined(separator: " · ")]
+        var facts: [String] = []
+        if let v = p.version { facts.append("Version \(v)") }
+        if let d = p.lastUpdated { facts.append("last updated \(d.readable)") }
+        if !facts.isEmpty { lines.append(facts.joined(separator: ", ")) }
+        if let webAddress { lines.append("Web version: \(webAddress)") } else if let publishedAt { lines.append("Published at: \(publishedAt)") }
+        lines.append(checkCurrent)
+        return lines
+    }
+
+    /// The procedure page's full address, when the site says where it is published.
+    public static func webAddress(of p: Procedure, baseURL: String?) -> String? {
+        guard let base = baseURL, !base.isEmpty else { return nil }
+        return (base.hasSuffix("/") ? base : base + "/") + p.id + "/"
+    }
+}
+
+/// The paper a procedure's charts print on, when its author chooses (a long procedure on A3);
+/// the command line's `--paper` and `--landscape` still override it.
+public struct PrintPreference: Sendable, Hashable, Codable {
+    public enum Paper: String, Sendable, Hashable, Codable, CaseIterable {
+        case a4, a3
+    }
+
+    public var paper: Paper
+    public var landscape: Bool
+
+    public init(paper: Paper = .a4, landscape: Bool = false) {
+        self.paper = paper
+        self.landscape = landscape
+    }
+}
