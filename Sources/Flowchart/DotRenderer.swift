@@ -31,7 +31,7 @@ public struct RenderedChart: Sendable {
     }
 }
 
-/// Runs Graphviz's `dot`: several charts per call, a few calls at once.
+/// Runs Graphviz's `dot`: charts in batches, a few batches at once, one dot process per graph.
 public struct DotRenderer: Sendable {
     public var executable: String
     /// qpdf, which joins a chart's printed pages into one PDF; nil when it is not installed
@@ -141,11 +141,15 @@ public struct DotRenderer: Sendable {
             guard let size = Self.layoutSize(plain: plain) else { throw Failure.unreadable("the layout size of \(chart.name)") }
             return size
         }
-        // Absolute paths: dot's -O writes beside each input, so nothing depends on the working
-        // directory the child process starts in (tests saw a race over it).
+        // One graph to a dot process: Graphviz 2.42 (Debian 12) carries state from one graph to
+        // the next in a run, and a chart with branches (a decision leading to an exit box) laid
+        // out after another corrupts its heap (valgrind: an invalid free in flat_edges), which
+        // crashed builds or changed their bytes. Absolute paths: dot's -O writes beside each
+        // input, so nothing depends on the working directory the child process starts in.
         func dot(_ format: String, _ names: [String]) async throws {
-            guard !names.isEmpty else { return }
-            try await runDot([format, "-O"] + names.map { dir.appendingPathComponent($0).path }, in: dir)
+            for name in names {
+                try await runDot([format, "-O", dir.appendingPathComponent(name).path], in: dir)
+            }
         }
 
         var results = charts.map { RenderedChart(chart: $0, warnings: []) }
@@ -174,27 +178,29 @@ public struct DotRenderer: Sendable {
         let tooSmall = charts.indices.filter {
             smallestText(pages[$0].map(\.size), layouts[$0]) < PrintLayout.minimumPrintedPoints && qpdf != nil && !charts[$0].printPages.isEmpty
         }
-        var splitNames: [Int: [[String]]] = [:]
         for i in tooSmall {
             let chart = charts[i]
-            splitNames[i] = try chart.printPages.enumerated().map { v, variant in
-                try variant.enumerated().map { n, page in
-                    let footer = chart.footer + ["Page \(n + 1) of \(variant.count)"]
-                    return try write(Self.withFooter(page.dot, footer, below: page.footerBelow), "split-\(i)-\(v)-\(n).dot")
-                }
-            }
-        }
-        try await dot("-Tplain", splitNames.keys.sorted().flatMap { splitNames[$0]!.joined() })
-        for i in tooSmall {
-            // Fewest pages first; among splits into as many pages, the one with the largest text.
+            // Fewest pages first, laid out a page count at a time, stopping at the first count on
+            // which a split prints legibly (the split with the largest text among them); else the
+            // split with the largest text of all.
             var best: (pages: [Page], smallest: Double) = (pages[i], smallestText(pages[i].map(\.size), layouts[i]))
-            for names in splitNames[i]! {
-                if best.smallest >= PrintLayout.minimumPrintedPoints, names.count > best.pages.count { break }
-                let split: [Page] = try names.map { name in
-                    (try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8), try size(of: name, charts[i]))
+            let byCount = Dictionary(grouping: chart.printPages.enumerated(), by: { $0.element.count })
+            for count in byCount.keys.sorted() where best.smallest < PrintLayout.minimumPrintedPoints {
+                let variants = byCount[count]!
+                let names = try variants.map { v, variant in
+                    try variant.enumerated().map { n, page in
+                        let footer = chart.footer + ["Page \(n + 1) of \(variant.count)"]
+                        return try write(Self.withFooter(page.dot, footer, below: page.footerBelow), "split-\(i)-\(v)-\(n).dot")
+                    }
                 }
-                let smallest = smallestText(split.map(\.size), layouts[i])
-                if smallest > best.smallest { best = (split, smallest) }
+                try await dot("-Tplain", names.flatMap { $0 })
+                for files in names {
+                    let split: [Page] = try files.map { name in
+                        (try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8), try size(of: name, chart))
+                    }
+                    let smallest = smallestText(split.map(\.size), layouts[i])
+                    if smallest > best.smallest { best = (split, smallest) }
+                }
             }
             pages[i] = best.pages
         }

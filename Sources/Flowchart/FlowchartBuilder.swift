@@ -149,8 +149,12 @@ public struct FlowchartBuilder: Sendable {
         for route in urgent + others {
             guard let next = route.leadsTo, next.kind == .stage || next.kind == .route, let ref = next.ref else { continue }
             let colour = route.isUrgent ? Palette.urgentLine : Palette.noteLine
-            let target = next.kind == .route ? ref : pageOf(ref) == number ? ref : exitToStage(ref, page: pageOf(ref))
-            g.edge(route.anchor, target, ["style": "dashed,bold", "color": colour, "label": Label(["then"]).dot(), "constraint": "false"])
+            let onPage = next.kind == .route || pageOf(ref) == number
+            let target = onPage ? ref : exitToStage(ref, page: pageOf(ref))
+            // A box for a stage on a later page hangs below the route; an arrow into the stages
+            // on this page must not pull the route column out of place.
+            g.edge(route.anchor, target, ["style": "dashed,bold", "color": colour, "label": Label(["then"]).dot()]
+                   + (onPage ? ["constraint": "false"] : [:]))
         }
         if range.isEmpty {
             // A page of routes only: the stages begin on the next page.
