@@ -16,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // .xlsx case logs: the zip container and the sheet XML (docs/case-log.md).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
     ],
     targets: [
         // The only door to libcmark-gfm: Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -34,7 +37,12 @@ let package = Package(
         .target(name: "Snapshot", dependencies: ["Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "WorkingDays", dependencies: ["Diagnostics", "Model", "TextTools"]),
         // Escalation case logs (CSV, .xlsx) streamed into validated records with nothing personal.
-        .target(name: "CaseLog", dependencies: ["Diagnostics", "Model", "WorkingDays"]),
+        .target(name: "CaseLog", dependencies: [
+            "Diagnostics", "Model", "TextTools", "WorkingDays", "Yams",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "SWXMLHash", package: "SWXMLHash"),
+            .product(name: "Subprocess", package: "swift-subprocess"),
+        ]),
         .target(name: "PolicySource", dependencies: ["Diagnostics", "CmarkGFM", "Model", "Snapshot", "TextTools", "WorkingDays", "Yams"]),
         .target(name: "Flowchart", dependencies: [
             "Diagnostics", "Model", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),
