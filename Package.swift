@@ -43,7 +43,7 @@ let package = Package(
             .product(name: "SWXMLHash", package: "SWXMLHash"),
             .product(name: "Subprocess", package: "swift-subprocess"),
         ]),
-        .target(name: "PolicySource", dependencies: ["Diagnostics", "CmarkGFM", "Model", "Snapshot", "TextTools", "WorkingDays", "Yams"]),
+        .target(name: "PolicySource", dependencies: ["CaseLog", "Diagnostics", "CmarkGFM", "Model", "Snapshot", "TextTools", "WorkingDays", "Yams"]),
         .target(name: "Flowchart", dependencies: [
             "Diagnostics", "Model", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),
         ]),
@@ -57,10 +57,10 @@ let package = Package(
         // The only module that writes into the output folder: staging, swap, refused folders.
         .target(name: "Output", dependencies: ["Diagnostics"]),
         // The build as named steps, from the snapshot to the written output.
-        .target(name: "Pipeline", dependencies: ["Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "WorkingDays"]),
+        .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "WorkingDays"]),
         .executableTarget(
             name: "escalate",
-            dependencies: ["Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CaseLog", "Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fixtures, temporary content folders and pipeline runs every test target shares.
         .target(name: "TestSupport", dependencies: ["CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "TextTools"], path: "Tests/TestSupport"),
