@@ -77,7 +77,7 @@ struct CaseLogFiles {
             switch info.st_mode & S_IFMT {
             case S_IFREG:
                 guard let kind = Self.kind(name) else {
-                    problems.append(.warning(.caseLogFile, at: at, "this file is not read: case logs are the .csv and .xlsx files in the folder",
+                    problems.append(.warning(.contentUnread, at: at, "this file is not read: case logs are the .csv and .xlsx files in the folder",
                                              help: "save it as CSV or .xlsx if it is a log, or move it out of the folder"))
                     continue
                 }
@@ -89,7 +89,7 @@ struct CaseLogFiles {
                 }
                 found.append(Found(url: target, shown: shown, kind: kind))
             case S_IFDIR:
-                problems.append(.warning(.caseLogFile, at: at, "folders inside the case log folder are not read",
+                problems.append(.warning(.contentUnread, at: at, "folders inside the case log folder are not read",
                                          help: "move its logs up into \(display)/ if they are to be counted"))
             default:
                 problems.append(.error(.caseLogFile, at: at, "this is not a regular file (a pipe, socket or device); it was not read",

@@ -175,13 +175,6 @@ public struct CaseLogReader: Sendable {
                 help: "add a procedure column giving each case's procedure id, or map the log's own header to 'procedure' under 'columns' in \(mappingFile)"))
             return personal
         }
-        let maxStage = configuration.procedures.values.map(\.stageCount).max() ?? 0
-        for n in header.stages where n > maxStage {
-            state.fileProblems.append(.warning(.caseLogStageBeyond, at: SourceLocation(file: shown, line: header.row, column: (header.columns[CaseLogSchema.stage(n)] ?? 0) + 1),
-                "row \(header.row): the log has a column for stage \(n), but no procedure has more than \(maxStage) stages",
-                help: "remove the column; any date in it is reported row by row"))
-        }
-
         let fields = header.fields
         rows.keep(columns: fields.map { header.columns[$0]! })
         let validator = CaseRowValidator(configuration: configuration, header: header)
