@@ -85,6 +85,12 @@ let package = Package(
             "TestSupport", "Site", "Flowchart", "Model", "PolicySource", "Snapshot", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "Model", "Output", "PolicySource", "Site", "Snapshot"]),
+        // Case logs: CSV and .xlsx reading, every validation error with its row and column, encodings,
+        // the git check, the generator, and the canary that no personal value reaches a message.
+        .testTarget(name: "CaseLogTests", dependencies: [
+            "TestSupport", "CaseLog", "Diagnostics", "Model", "Pipeline", "PolicySource", "WorkingDays",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], resources: [.copy("Fixtures")]),
         // The bad-input corpus: every class of hostile or broken input, built for real.
         .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "TextTools"]),
         // Runs the built `escalate` binary as a user would; `make test` builds it first.

@@ -47,7 +47,8 @@ public struct CaseLogGenerator: Sendable {
         let span = Self.lastDay.number - Self.firstDay.number + 1
         var days = (0..<rows).map { _ in Self.firstDay.number + Int(random.next() % UInt64(span)) }
         days.sort()
-        var perYear: [Int: Int] = [:]
+        let agencies = configuration.vocabularies.agencies.terms.map(\.id)
+        let outcomes = configuration.vocabularies.outcomes.terms.map(\.id)
         let column = Dictionary(uniqueKeysWithValues: header.enumerated().map { ($1, $0) })
         for (index, dayNumber) in days.enumerated() {
             let pair = pairs[Int(random.next() % UInt64(pairs.count))]
@@ -55,8 +56,18 @@ public struct CaseLogGenerator: Sendable {
             let calendar = calendars.calendar(p.calendar) ?? WorkingDayCalendar(name: p.calendar, closures: [], firstYear: 2000, lastYear: 2100)
             var raised = Day(number: dayNumber)
             while !calendar.isWorkingDay(raised) { raised = raised.adding(days: 1) }
+            // The stages: each case reaches the first stage the log holds, fewer go further. A
+            // case raised too late to reach that stage by the log's last day would not be in the
+            // log at all, so it is raised earlier.
+            let info = configuration.procedures[p.id]
+            let first = info?.firstStage ?? 1
+            var path = stages(p, raised: raised, calendar: calendar, random: &random)
+            while path.dates[first] == nil, !(info?.stageCount ?? 0 == 0) {
+                raised = raised.adding(days: -14)
+                while !calendar.isWorkingDay(raised) { raised = raised.adding(days: -1) }
+                path = stages(p, raised: raised, calendar: calendar, random: &random)
+            }
             let year = raised.date.year
-            perYear[year, default: 0] += 1
             var cells = [String](repeating: "", count: header.count)
             func set(_ name: String, _ value: String) { if let i = column[name] { cells[i] = value } }
             let n = String(index + 1)
@@ -70,7 +81,6 @@ public struct CaseLogGenerator: Sendable {
             set("partnership", pair.partnership)
             set("procedure", p.id)
             set("raised_on", format(raised))
-            let agencies = configuration.vocabularies.agencies.terms.map(\.id)
             let raising = agencies[Int(random.next() % UInt64(agencies.count))]
             var receiving = agencies[Int(random.next() % UInt64(agencies.count))]
             if receiving == raising { receiving = agencies[(agencies.firstIndex(of: raising)! + 1) % agencies.count] }
@@ -78,38 +88,42 @@ public struct CaseLogGenerator: Sendable {
             set("receiving_agency", receiving)
             let categories = configuration.vocabularies.categories[p.id]?.terms.map(\.id) ?? ["other"]
             set("category", categories[Int(random.next() % UInt64(categories.count))])
-
-            // The stages: each case reaches the first stage the log holds, fewer go further.
-            let info = configuration.procedures[p.id]
-            let stageCount = info?.stageCount ?? 0
-            let first = info?.firstStage ?? 1
-            var end = raised
-            var reached = 0
-            var cut = false
-            if stageCount > 0 {
-                var highest = first
-                while highest < stageCount, random.unit() < 0.35 { highest += 1 }
-                var start = raised
-                for stage in 1...highest {
-                    if stage > 1 { start = next(end, calendar) }
-                    guard start <= Self.lastDay else { cut = true; break }
-                    if stage >= first { set(CaseLogSchema.stage(stage), format(start)) }
-                    reached = stage
-                    end = stageEnd(p.stages[stage - 1].timescale, start: start, raised: raised, calendar: calendar, random: &random)
-                }
-            } else {
-                end = calendar.adding(workingDays: 3 + Int(random.next() % 30), to: raised)
-            }
+            for (stage, day) in path.dates where stage >= first { set(CaseLogSchema.stage(stage), format(day)) }
+            let (end, reached, cut) = (path.end, path.reached, path.cut)
             // Still open: whatever has not ended by the log's last day, and a few more of the latest.
             let open = cut || end > Self.lastDay || (raised.number > Self.lastDay.number - 60 && random.unit() < 0.3)
             if !open {
                 set("resolved_on", format(end))
                 if reached > 0 { set("resolved_stage", String(reached)) }
-                let outcomes = configuration.vocabularies.outcomes.terms.map(\.id)
                 set("outcome", outcomes[min(outcomes.count - 1, Int(random.unit() * random.unit() * Double(outcomes.count)))])
             }
             write(cells.map(Self.quoted).joined(separator: ",") + "\r\n")
         }
+    }
+
+    /// The day each stage began, the day the last one reached ended, and whether the log's last
+    /// day cut the case short.
+    private func stages(_ p: Procedure, raised: Day, calendar: WorkingDayCalendar, random: inout SplitMix64)
+        -> (dates: [Int: Day], end: Day, reached: Int, cut: Bool) {
+        let stageCount = configuration.procedures[p.id]?.stageCount ?? 0
+        let first = configuration.procedures[p.id]?.firstStage ?? 1
+        guard stageCount > 0 else {
+            return ([:], calendar.adding(workingDays: 3 + Int(random.next() % 30), to: raised), 0, false)
+        }
+        var dates: [Int: Day] = [:]
+        var highest = first
+        while highest < stageCount, random.unit() < 0.35 { highest += 1 }
+        var start = raised
+        var end = raised
+        var reached = 0
+        for stage in 1...highest {
+            if stage > 1 { start = next(end, calendar) }
+            guard start <= Self.lastDay else { return (dates, end, reached, true) }
+            dates[stage] = start
+            reached = stage
+            end = stageEnd(p.stages[stage - 1].timescale, start: start, raised: raised, calendar: calendar, random: &random)
+        }
+        return (dates, end, reached, false)
     }
 
     /// When a stage ends: mostly within its timescale (85%), otherwise a few working days over;

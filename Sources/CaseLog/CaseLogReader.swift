@@ -190,7 +190,7 @@ public struct CaseLogReader: Sendable {
                     if let id = validator.caseID(cells), let first = state.seen.updateValue((fileIndex, Int32(clamping: row)), forKey: Self.hash(id)) {
                         state.seen[Self.hash(id)] = first
                         let whereFirst = first.file == fileIndex ? "row \(first.row)" : "row \(first.row) of \(state.fileNames[Int(first.file)])"
-                        problems.append(.init(code: .caseLogDuplicate, field: CaseLogSchema.caseID, message: "the case id is the same as in \(whereFirst)",
+                        problems.append(.init(.caseLogDuplicate, at: CaseLogSchema.caseID, "the case id is the same as in \(whereFirst)",
                                               help: "give each escalation its own case id; if it is the same case entered twice, delete one row"))
                     } else {
                         sink.add(record)

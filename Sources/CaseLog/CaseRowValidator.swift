@@ -11,6 +11,13 @@ struct CaseRowValidator {
         var field: String
         var message: String
         var help: String = ""
+
+        init(_ code: DiagnosticCode, at field: String, _ message: String, help: String = "") {
+            self.code = code
+            self.field = field
+            self.message = message
+            self.help = help
+        }
     }
 
     let configuration: CaseLogConfiguration
@@ -69,14 +76,13 @@ struct CaseRowValidator {
         func value(_ field: String, required: Bool) -> String? {
             let cell = cell(field, cells)
             if cell == .undecodable {
-                problems.append(Problem(code: .caseLogEncoding, field: field,
-                    message: "the cell is not \(c.settings.encoding == .utf8 ? "UTF-8" : "Windows-1252") text",
+                problems.append(Problem(.caseLogEncoding, at: field, "the cell is not \(c.settings.encoding == .utf8 ? "UTF-8" : "Windows-1252") text",
                     help: "save the log as 'CSV UTF-8', or set 'encoding' in \(mappingFile) to the log's encoding"))
                 return nil
             }
             let t = text(cell)
             if t == nil && required {
-                problems.append(Problem(code: .caseLogMissingValue, field: field, message: "the cell is empty",
+                problems.append(Problem(.caseLogMissingValue, at: field, "the cell is empty",
                                         help: "every case needs its \(field.replacingOccurrences(of: "_", with: " ")); fill it in, or run with --exclude-invalid-rows to leave the row out"))
             }
             return t
@@ -94,10 +100,10 @@ struct CaseRowValidator {
             case .day(let d): return d
             case .unreadable:
                 let format = c.settings.dateFormat == .iso ? "YYYY-MM-DD" : "DD/MM/YYYY"
-                problems.append(Problem(code: .caseLogDate, field: field, message: "the date cannot be read as \(format)",
+                problems.append(Problem(.caseLogDate, at: field, "the date cannot be read as \(format)",
                     help: "write the date as \(format) (the format set by 'date-format' in \(mappingFile); it is never guessed)"))
             case .impossible:
-                problems.append(Problem(code: .caseLogDate, field: field, message: "the date is not a real day (or is before 1990 or after 2100)",
+                problems.append(Problem(.caseLogDate, at: field, "the date is not a real day (or is before 1990 or after 2100)",
                                         help: "correct the date in the log"))
             }
             return nil
@@ -110,7 +116,7 @@ struct CaseRowValidator {
             }
             help += "map the log's spelling to one of the \(what) ids under '\(key)' in \(mappingFile); "
                 + "they are: " + ids.prefix(12).joined(separator: ", ") + (ids.count > 12 ? ", …" : "")
-            problems.append(Problem(code: .caseLogUnknown, field: field, message: "the cell is not a known \(what)", help: help))
+            problems.append(Problem(.caseLogUnknown, at: field, "the cell is not a known \(what)", help: help))
         }
 
         _ = value(CaseLogSchema.caseID, required: true)
@@ -127,8 +133,7 @@ struct CaseRowValidator {
             if procedure == nil {
                 unknown(CaseLogSchema.procedure, "procedure", t, c.procedureLookup, c.procedures.keys.sorted(), "spellings: procedures")
             } else if let partnership, let p = procedure, !(c.partnershipProcedures[partnership] ?? []).contains(p) {
-                problems.append(Problem(code: .caseLogUnknown, field: CaseLogSchema.procedure,
-                    message: "the procedure is not one the row's partnership '\(partnership)' takes part in",
+                problems.append(Problem(.caseLogUnknown, at: CaseLogSchema.procedure, "the procedure is not one the row's partnership '\(partnership)' takes part in",
                     help: "'\(partnership)' takes part in: " + (c.partnershipProcedures[partnership] ?? []).joined(separator: ", ")))
                 procedure = nil
             }
@@ -136,8 +141,7 @@ struct CaseRowValidator {
             if only.count == 1 {
                 procedure = only[0]
             } else {
-                problems.append(Problem(code: .caseLogMissingValue, field: CaseLogSchema.procedure,
-                    message: "the partnership '\(partnership)' takes part in \(only.count) procedures, so the row must say which",
+                problems.append(Problem(.caseLogMissingValue, at: CaseLogSchema.procedure, "the partnership '\(partnership)' takes part in \(only.count) procedures, so the row must say which",
                     help: "fill in the procedure column (one of: \(only.joined(separator: ", ")))"))
             }
         }
@@ -173,7 +177,7 @@ struct CaseRowValidator {
             if has && (n > stageCount || n < first) {
                 let why = stageCount == 0 ? "'\(procedure)' is published without stages"
                     : n > stageCount ? "'\(procedure)' has \(stageCount) stages" : "this log holds '\(procedure)' from stage \(first)"
-                problems.append(Problem(code: .caseLogStageBeyond, field: field, message: "the row has a date for stage \(n), but \(why)",
+                problems.append(Problem(.caseLogStageBeyond, at: field, "the row has a date for stage \(n), but \(why)",
                     help: n < first ? "set 'stages: \(procedure): \(n)' in \(mappingFile) if the log records stage \(n), or clear the cell"
                                     : "clear the cell, or correct the row's procedure"))
                 continue
@@ -184,16 +188,15 @@ struct CaseRowValidator {
                 continue
             }
             if let g = gap {
-                problems.append(Problem(code: .caseLogStageSkipped, field: CaseLogSchema.stage(g),
-                    message: "stage \(n) has a date but stage \(g), which the log records, has none",
+                problems.append(Problem(.caseLogStageSkipped, at: CaseLogSchema.stage(g), "stage \(n) has a date but stage \(g), which the log records, has none",
                     help: "give the date stage \(g) began (a case passes through every stage in turn)"))
                 gap = nil
             }
             if let raised, day < raised {
-                problems.append(Problem(code: .caseLogDateOrder, field: field, message: "stage \(n) began before the case was raised",
+                problems.append(Problem(.caseLogDateOrder, at: field, "stage \(n) began before the case was raised",
                                         help: "check both dates in the log"))
             } else if let previous, day < previous.day {
-                problems.append(Problem(code: .caseLogDateOrder, field: field, message: "stage \(n) began before stage \(previous.stage)",
+                problems.append(Problem(.caseLogDateOrder, at: field, "stage \(n) began before stage \(previous.stage)",
                                         help: "check both dates in the log: stages follow one another"))
             }
             stageDates[n - first] = day
@@ -203,10 +206,10 @@ struct CaseRowValidator {
         let resolved = header.columns[CaseLogSchema.resolvedOn] != nil ? date(CaseLogSchema.resolvedOn, required: false) : nil
         if let resolved {
             if let raised, resolved < raised {
-                problems.append(Problem(code: .caseLogDateOrder, field: CaseLogSchema.resolvedOn, message: "the case was resolved before it was raised",
+                problems.append(Problem(.caseLogDateOrder, at: CaseLogSchema.resolvedOn, "the case was resolved before it was raised",
                                         help: "check both dates in the log"))
             } else if let previous, resolved < previous.day {
-                problems.append(Problem(code: .caseLogDateOrder, field: CaseLogSchema.resolvedOn, message: "the case was resolved before stage \(previous.stage) began",
+                problems.append(Problem(.caseLogDateOrder, at: CaseLogSchema.resolvedOn, "the case was resolved before stage \(previous.stage) began",
                                         help: "check both dates in the log"))
             }
         }
@@ -215,8 +218,7 @@ struct CaseRowValidator {
             if let n = Int(t.lowercased().replacingOccurrences(of: "stage", with: "").trimmingCharacters(in: .whitespaces)), n >= 1, n <= max(stageCount, 0) {
                 resolvedStage = n
             } else {
-                problems.append(Problem(code: .caseLogStageBeyond, field: CaseLogSchema.resolvedStage,
-                    message: stageCount == 0 ? "the procedure is published without stages, so no stage can be given"
+                problems.append(Problem(.caseLogStageBeyond, at: CaseLogSchema.resolvedStage, stageCount == 0 ? "the procedure is published without stages, so no stage can be given"
                                              : "the cell is not a stage number from 1 to \(stageCount)",
                     help: "write the number of the stage at which the case was resolved, or leave it empty"))
             }
@@ -230,8 +232,7 @@ struct CaseRowValidator {
         }
         if resolved == nil, header.columns[CaseLogSchema.resolvedOn] != nil, cell(CaseLogSchema.resolvedOn, cells) == .empty,
            resolvedStage != nil || outcome != nil {
-            problems.append(Problem(code: .caseLogMissingValue, field: CaseLogSchema.resolvedOn,
-                message: "the row gives an outcome or resolved stage but no date resolved",
+            problems.append(Problem(.caseLogMissingValue, at: CaseLogSchema.resolvedOn, "the row gives an outcome or resolved stage but no date resolved",
                 help: "give the date the case was resolved, or clear the outcome while it is open"))
         }
 

@@ -70,7 +70,7 @@ extension DiagnosticCatalogue {
                                [.write(file: exampleLog, text: log("EX-2,herts,2024-05-02,school,police,resources,2024-05-09,,2024-05-13,3,agreed\n"))])),
         DiagnosticDescription(
             .caseLogStageSkipped, .caseLog, "Stage skipped", .error,
-            explanation: "A row has a date for a later stage but none for an earlier stage the log records. A case passes through every stage in turn, so the missing date is a gap in the log, and the time spent at each stage cannot be measured. (Stages before the lowest one the log holds, set under `stages` in `content/case-log.yml`, are not expected.)",
+            explanation: "A row has a date for a later stage but none for an earlier stage the log records. A case passes through every stage in turn, so the missing date is a gap in the log, and the time spent at each stage cannot be measured. Stages before the lowest one the log holds (set under `stages` in `content/case-log.yml`) are not expected.",
             example: .edits("Stage 4 dated, stage 3 left empty.",
                             [.write(file: exampleLog, text: log("EX-2,herts,2024-05-02,school,police,resources,,2024-05-20,2024-05-23,4,agreed\n"))],
                             reportedIn: shown(exampleLog)),
