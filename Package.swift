@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "escalate", targets: ["escalate"]),
         // For the fuzz targets in Fuzz/, a separate package that depends on this one by path
         // (only products cross a package boundary); nothing else uses them.
-        .library(name: "EscalateFuzzSurface", targets: ["PolicySource", "WorkingDays", "CmarkGFM", "Model"]),
+        .library(name: "EscalateFuzzSurface", targets: ["PolicySource", "WorkingDays", "CmarkGFM", "Model", "CaseLog"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

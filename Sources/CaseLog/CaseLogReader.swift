@@ -129,6 +129,33 @@ public struct CaseLogReader: Sendable {
             fail(error)
             return false
         }
+        return read(&rows, shown: shown, state: &state, summary: &summary, into: &sink)
+    }
+
+    /// Reads CSV bytes already in memory, as a file would be read (for the fuzz target and
+    /// tests of the tokenizer and validation together).
+    public func read<S: CaseRecordSink>(csv bytes: [UInt8], display: String, into sink: inout S) -> Result {
+        var result = Result()
+        result.found = true
+        var state = State(options: options)
+        do throws(RowFailure) {
+            var rows: any CaseLogRows = try CSVRows(.bytes(bytes), encoding: configuration.settings.encoding, limits: csvLimits)
+            _ = read(&rows, shown: display, state: &state, summary: &result.summary, into: &sink)
+        } catch {
+            let code: DiagnosticCode = error.code == .limit ? .caseLogLimit : error.code == .encoding ? .caseLogEncoding : .caseLogFile
+            state.fileProblems.append(.error(code, at: SourceLocation(file: display, line: error.row), error.message, help: error.help))
+        }
+        result.diagnostics = state.fileProblems + state.rowProblems
+        return result
+    }
+
+    /// The header, then every row, of one log.
+    private func read<S: CaseRecordSink>(_ rows: inout any CaseLogRows, shown: String, state: inout State,
+                                         summary: inout CaseLogSummary, into sink: inout S) -> Bool {
+        func fail(_ f: RowFailure) {
+            let code: DiagnosticCode = f.code == .limit ? .caseLogLimit : f.code == .encoding ? .caseLogEncoding : .caseLogFile
+            state.fileProblems.append(.error(code, at: SourceLocation(file: shown, line: f.row), f.row > 0 ? "row \(f.row): \(f.message)" : f.message, help: f.help))
+        }
         state.fileNames.append(shown)
         let fileIndex = Int32(state.fileNames.count - 1)
         let date1904 = (rows as? XLSXRows)?.date1904 ?? false
