@@ -51,6 +51,10 @@ public struct CSVTokenizer {
     /// table are kept when `keepAll` is set.
     private var slots: [Int] = []
     private var keepAll = true
+    /// Bytes taken from the input so far, and how many of them are not yet tokenized.
+    private var bytesRead = 0
+    /// Bytes of the input tokenized so far.
+    public var consumed: Int { bytesRead - (end - position) }
     /// The kept fields of the record last read, by slot.
     public private(set) var fields: [[UInt8]] = []
 
@@ -61,6 +65,7 @@ public struct CSVTokenizer {
         case .bytes(let bytes):
             buffer = bytes
             end = bytes.count
+            bytesRead = bytes.count
             finished = true
         case .file:
             buffer = [UInt8](repeating: 0, count: 64 << 10)
@@ -205,6 +210,7 @@ public struct CSVTokenizer {
         if n < 0 { throw Failure.read(row: row) }
         if n == 0 { finished = true; return end > 0 }
         end += n
+        bytesRead += n
         return true
     }
 }

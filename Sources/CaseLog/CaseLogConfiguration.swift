@@ -108,21 +108,20 @@ public struct CaseLogConfiguration: Sendable {
     }
 
     static func nearest(to word: String, in candidates: [String]) -> String? {
-        let target = Array(word.lowercased())
-        var best: (String, Int)?
-        for candidate in candidates {
-            let d = EditDistance.between(target, Array(candidate.lowercased()))
-            if best == nil || d < best!.1 { best = (candidate, d) }
-        }
-        guard let (candidate, d) = best else { return nil }
-        return d <= max(2, target.count / 3) ? candidate : nil
+        EditDistance.nearest(to: word, in: candidates)
     }
 
-    func partnership(_ text: String) -> String? { partnershipLookup[CaseLogSchema.normalised(text)] }
-    func procedure(_ text: String) -> String? { procedureLookup[CaseLogSchema.normalised(text)] }
-    func agency(_ text: String) -> String? { agencyLookup[CaseLogSchema.normalised(text)] }
-    func category(_ text: String, procedure: String) -> String? { categoryLookup[procedure]?[CaseLogSchema.normalised(text)] }
-    func outcome(_ text: String) -> String? { outcomeLookup[CaseLogSchema.normalised(text)] }
+    // The cell as it stands is tried first: most cells are an id or a spelling exactly as the
+    // table has it, and normalising each one costs more than reading it.
+    func partnership(_ text: String) -> String? { find(text, partnershipLookup) }
+    func procedure(_ text: String) -> String? { find(text, procedureLookup) }
+    func agency(_ text: String) -> String? { find(text, agencyLookup) }
+    func category(_ text: String, procedure: String) -> String? { categoryLookup[procedure].flatMap { find(text, $0) } }
+    func outcome(_ text: String) -> String? { find(text, outcomeLookup) }
+
+    private func find(_ text: String, _ table: [String: String]) -> String? {
+        table[text] ?? table[CaseLogSchema.normalised(text)]
+    }
     /// The schema field a header names, if any.
     func field(forHeader text: String) -> String? { headerLookup[CaseLogSchema.normalised(text)] }
 }

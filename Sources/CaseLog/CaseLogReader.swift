@@ -94,9 +94,18 @@ public struct CaseLogReader: Sendable {
         var fileProblems: [Diagnostic] = []
         var rowProblems: [Diagnostic] = []
         var hidden: [DiagnosticCode: Int] = [:]
-        /// Hash of each case id seen → the file and row it was first seen in.
-        var seen: [UInt64: (file: Int32, row: Int32)] = [:]
+        /// Hash of each case id seen → where it was first seen: the file's index in the top 8
+        /// bits, its row in the low 24 (all ones for a row beyond them). 12 bytes a case.
+        var seen: [UInt64: UInt32] = [:]
         var fileNames: [String] = []
+
+        /// "row 12", "row 12 of cases/a.csv", or "an earlier row" past 16,777,214 rows.
+        func describe(_ place: UInt32, from file: Int32) -> String {
+            let row = place & 0xFF_FFFF
+            let index = Int(place >> 24)
+            let what = row == 0xFF_FFFF ? "an earlier row" : "row \(row)"
+            return index == Int(file) || row == 0xFF_FFFF ? what : "\(what) of \(fileNames[index])"
+        }
 
         mutating func row(_ d: Diagnostic, _ code: DiagnosticCode) {
             if rowProblems.count < options.fullProblems { rowProblems.append(d) } else { hidden[code, default: 0] += 1 }
@@ -111,6 +120,7 @@ public struct CaseLogReader: Sendable {
             state.fileProblems.append(.error(code, at: SourceLocation(file: shown, line: f.row), f.row > 0 ? "row \(f.row): \(f.message)" : f.message, help: f.help))
         }
         var fd: Int32 = -1
+        var fileBytes: Int?
         defer { if fd >= 0 { close(fd) } }
         var rows: any CaseLogRows
         do throws(RowFailure) {
@@ -121,6 +131,8 @@ public struct CaseLogReader: Sendable {
                     return false
                 }
                 fd = opened
+                var info = stat()
+                if fstat(fd, &info) == 0 { fileBytes = Int(info.st_size) }
                 rows = try CSVRows(.file(fd), encoding: configuration.settings.encoding, limits: csvLimits)
             case .xlsx:
                 rows = try XLSXRows(file: file.url, limits: xlsxLimits)
@@ -129,7 +141,7 @@ public struct CaseLogReader: Sendable {
             fail(error)
             return false
         }
-        return read(&rows, shown: shown, state: &state, summary: &summary, into: &sink)
+        return read(&rows, shown: shown, bytes: fileBytes, state: &state, summary: &summary, into: &sink)
     }
 
     /// Reads CSV bytes already in memory, as a file would be read (for the fuzz target and
@@ -140,7 +152,7 @@ public struct CaseLogReader: Sendable {
         var state = State(options: options)
         do throws(RowFailure) {
             var rows: any CaseLogRows = try CSVRows(.bytes(bytes), encoding: configuration.settings.encoding, limits: csvLimits)
-            _ = read(&rows, shown: display, state: &state, summary: &result.summary, into: &sink)
+            _ = read(&rows, shown: display, bytes: bytes.count, state: &state, summary: &result.summary, into: &sink)
         } catch {
             let code: DiagnosticCode = error.code == .limit ? .caseLogLimit : error.code == .encoding ? .caseLogEncoding : .caseLogFile
             state.fileProblems.append(.error(code, at: SourceLocation(file: display, line: error.row), error.message, help: error.help))
@@ -150,7 +162,7 @@ public struct CaseLogReader: Sendable {
     }
 
     /// The header, then every row, of one log.
-    private func read<S: CaseRecordSink>(_ rows: inout any CaseLogRows, shown: String, state: inout State,
+    private func read<S: CaseRecordSink>(_ rows: inout any CaseLogRows, shown: String, bytes: Int?, state: inout State,
                                          summary: inout CaseLogSummary, into sink: inout S) -> Bool {
         func fail(_ f: RowFailure) {
             let code: DiagnosticCode = f.code == .limit ? .caseLogLimit : f.code == .encoding ? .caseLogEncoding : .caseLogFile
@@ -206,18 +218,26 @@ public struct CaseLogReader: Sendable {
         rows.keep(columns: fields.map { header.columns[$0]! })
         let validator = CaseRowValidator(configuration: configuration, header: header)
         let severity: Diagnostic.Severity = options.excludeInvalidRows ? .warning : .error
+        var rowsInFile = 0
         do throws(RowFailure) {
             while let cells = try rows.next() {
                 let row = rows.row
                 if validator.isBlank(cells) { continue }
                 summary.rows += 1
+                rowsInFile += 1
+                // Sized once from the first thousand rows, the duplicate check's table does not
+                // double (and briefly hold both sizes) as a large log is read.
+                if rowsInFile == 1_000, let bytes, let consumed = rows.consumed, consumed > 0 {
+                    let expected = min(Int(Double(bytes) / Double(consumed) * 1_050), 50_000_000)
+                    state.seen.reserveCapacity(state.seen.count + expected)
+                }
                 var problems: [CaseRowValidator.Problem] = []
                 switch validator.validate(cells, date1904: date1904) {
                 case .record(let record):
-                    if let id = validator.caseID(cells), let first = state.seen.updateValue((fileIndex, Int32(clamping: row)), forKey: Self.hash(id)) {
+                    let place = Self.place(file: fileIndex, row: row)
+                    if let id = validator.caseID(cells), let first = state.seen.updateValue(place, forKey: Self.hash(id)) {
                         state.seen[Self.hash(id)] = first
-                        let whereFirst = first.file == fileIndex ? "row \(first.row)" : "row \(first.row) of \(state.fileNames[Int(first.file)])"
-                        problems.append(.init(.caseLogDuplicate, at: CaseLogSchema.caseID, "the case id is the same as in \(whereFirst)",
+                        problems.append(.init(.caseLogDuplicate, at: CaseLogSchema.caseID, "the case id is the same as in \(state.describe(first, from: fileIndex))",
                                               help: "give each escalation its own case id; if it is the same case entered twice, delete one row"))
                     } else {
                         sink.add(record)
@@ -226,7 +246,7 @@ public struct CaseLogReader: Sendable {
                 case .problems(let found):
                     problems = found
                     if let id = validator.caseID(cells), state.seen[Self.hash(id)] == nil {
-                        state.seen[Self.hash(id)] = (fileIndex, Int32(clamping: row))
+                        state.seen[Self.hash(id)] = Self.place(file: fileIndex, row: row)
                     }
                 }
                 guard let first = problems.first else { continue }
@@ -244,6 +264,10 @@ public struct CaseLogReader: Sendable {
     }
 
     private var mappingFile: String { configuration.settings.file ?? "content/" + CaseLogSettings.fileName }
+
+    static func place(file: Int32, row: Int) -> UInt32 {
+        UInt32(file & 0xFF) << 24 | UInt32(min(row, 0xFF_FFFF))
+    }
 
     /// FNV-1a, 64-bit: a compact stand-in for the case id. Two different ids share a hash with a
     /// chance of about 1 in 36 million across a million rows.

@@ -24,6 +24,8 @@ protocol CaseLogRows {
     /// The row number of the row last read, as a spreadsheet shows it.
     var row: Int { get }
     mutating func keep(columns: [Int])
+    /// Bytes of the file read so far, where the format streams (for sizing the duplicate check).
+    var consumed: Int? { get }
     /// The next row's cells (by column until `keep`, then by slot); nil at the end.
     mutating func next() throws(RowFailure) -> [Cell]?
 }
@@ -33,6 +35,7 @@ struct CSVRows: CaseLogRows {
     var tokenizer: CSVTokenizer
     var encoding: CaseLogSettings.TextEncoding
     var row: Int { tokenizer.row }
+    var consumed: Int? { tokenizer.consumed }
 
     /// Reads the byte-order mark, which decides the encoding when there is one.
     init(_ input: CSVTokenizer.Input, encoding: CaseLogSettings.TextEncoding, limits: CSVTokenizer.Limits) throws(RowFailure) {

@@ -24,12 +24,15 @@ struct CaseRowValidator {
     let header: CaseLogHeader
     /// Slot of each field in the kept cells.
     let slots: [String: Int]
+    /// The stage numbers the log has columns for.
+    let stages: [Int]
     let mappingFile: String
 
     init(configuration: CaseLogConfiguration, header: CaseLogHeader) {
         self.configuration = configuration
         self.header = header
         slots = Dictionary(uniqueKeysWithValues: header.fields.enumerated().map { ($1, $0) })
+        stages = header.stages
         mappingFile = configuration.settings.file ?? "content/" + CaseLogSettings.fileName
     }
 
@@ -54,7 +57,7 @@ struct CaseRowValidator {
     private func text(_ cell: Cell) -> String? {
         switch cell {
         case .text(let t):
-            let trimmed = t.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = Self.trimmed(t)
             return trimmed.isEmpty ? nil : trimmed
         case .number(let d):
             return d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
@@ -66,6 +69,17 @@ struct CaseRowValidator {
     enum Outcome {
         case record(CaseRecord)
         case problems([Problem])
+    }
+
+    /// The text without surrounding white space. Most cells have none, so they are returned as
+    /// they are without a copy (Foundation's trimming bridges every string and was most of the
+    /// time of reading a large log).
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        func plain(_ b: UInt8) -> Bool { b > 0x20 && b < 0x80 }
+        if plain(first) && plain(last) { return text }
+        return String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 
     func validate(_ cells: [Cell], date1904: Bool) -> Outcome {
@@ -169,7 +183,7 @@ struct CaseRowValidator {
         var stageDates: [Day?] = stageCount > 0 ? Array(repeating: nil, count: stageCount - first + 1) : []
         var previous: (stage: Int, day: Day)?
         var gap: Int?
-        for n in header.stages {
+        for n in stages {
             let field = CaseLogSchema.stage(n)
             let day = date(field, required: false)
             guard let procedure else { continue }

@@ -23,6 +23,7 @@ struct XLSXRows: CaseLogRows {
     private(set) var date1904 = false
     private var kept: [Int]?
     private(set) var row = 0
+    var consumed: Int? { nil }
 
     init(file: URL, limits: Limits = Limits()) throws(RowFailure) {
         let archive: Archive
