@@ -115,10 +115,7 @@ public struct CaseLogReader: Sendable {
     /// Reads one file; true when it has personal (non-schema) columns.
     private func readFile<S: CaseRecordSink>(_ file: CaseLogFiles.Found, state: inout State, summary: inout CaseLogSummary, into sink: inout S) -> Bool {
         let shown = file.shown
-        func fail(_ f: RowFailure) {
-            let code: DiagnosticCode = f.code == .limit ? .caseLogLimit : f.code == .encoding ? .caseLogEncoding : .caseLogFile
-            state.fileProblems.append(.error(code, at: SourceLocation(file: shown, line: f.row), f.row > 0 ? "row \(f.row): \(f.message)" : f.message, help: f.help))
-        }
+        func fail(_ f: RowFailure) { state.fileProblems.append(Self.diagnostic(f, in: shown)) }
         var fd: Int32 = -1
         var fileBytes: Int?
         defer { if fd >= 0 { close(fd) } }
@@ -154,8 +151,7 @@ public struct CaseLogReader: Sendable {
             var rows: any CaseLogRows = try CSVRows(.bytes(bytes), encoding: configuration.settings.encoding, limits: csvLimits)
             _ = read(&rows, shown: display, bytes: bytes.count, state: &state, summary: &result.summary, into: &sink)
         } catch {
-            let code: DiagnosticCode = error.code == .limit ? .caseLogLimit : error.code == .encoding ? .caseLogEncoding : .caseLogFile
-            state.fileProblems.append(.error(code, at: SourceLocation(file: display, line: error.row), error.message, help: error.help))
+            state.fileProblems.append(Self.diagnostic(error, in: display))
         }
         result.diagnostics = state.fileProblems + state.rowProblems
         return result
@@ -164,10 +160,7 @@ public struct CaseLogReader: Sendable {
     /// The header, then every row, of one log.
     private func read<S: CaseRecordSink>(_ rows: inout any CaseLogRows, shown: String, bytes: Int?, state: inout State,
                                          summary: inout CaseLogSummary, into sink: inout S) -> Bool {
-        func fail(_ f: RowFailure) {
-            let code: DiagnosticCode = f.code == .limit ? .caseLogLimit : f.code == .encoding ? .caseLogEncoding : .caseLogFile
-            state.fileProblems.append(.error(code, at: SourceLocation(file: shown, line: f.row), f.row > 0 ? "row \(f.row): \(f.message)" : f.message, help: f.help))
-        }
+        func fail(_ f: RowFailure) { state.fileProblems.append(Self.diagnostic(f, in: shown)) }
         state.fileNames.append(shown)
         let fileIndex = Int32(state.fileNames.count - 1)
         let date1904 = (rows as? XLSXRows)?.date1904 ?? false
@@ -264,6 +257,12 @@ public struct CaseLogReader: Sendable {
     }
 
     private var mappingFile: String { configuration.settings.file ?? "content/" + CaseLogSettings.fileName }
+
+    /// Why a file stopped being read, at its row when there is one.
+    static func diagnostic(_ f: RowFailure, in shown: String) -> Diagnostic {
+        let code: DiagnosticCode = f.code == .limit ? .caseLogLimit : f.code == .encoding ? .caseLogEncoding : .caseLogFile
+        return .error(code, at: SourceLocation(file: shown, line: f.row), f.row > 0 ? "row \(f.row): \(f.message)" : f.message, help: f.help)
+    }
 
     static func place(file: Int32, row: Int) -> UInt32 {
         UInt32(file & 0xFF) << 24 | UInt32(min(row, 0xFF_FFFF))

@@ -45,7 +45,7 @@ struct CSVRows: CaseLogRows {
             switch try tokenizer.byteOrderMark() {
             case .utf8: self.encoding = .utf8
             case .utf16:
-                throw RowFailure(code: .encoding, row: 1, message: "the file is in UTF-16, which escalate does not read",
+                throw RowFailure(code: .encoding, row: 0, message: "the file is in UTF-16, which escalate does not read",
                                  help: "save it from Excel as 'CSV UTF-8 (Comma delimited)'")
             case nil: break
             }

@@ -54,6 +54,9 @@ import WorkingDays
     @Test func utf16IsRefused() async throws {
         let run = try await LogRun.read([0xFF, 0xFE] + Array("c\0a\0".utf8))
         #expect(run.diagnostics.map(\.code) == ["case-log-encoding"])
+        // A problem with the whole file has no row (found by the fuzzer: it said row 1).
+        #expect(run.diagnostics.first?.location.line == 0)
+        #expect(run.diagnostics.first?.message.hasPrefix("the file is in UTF-16") == true)
     }
 
     @Test func theHeaderNeedNotBeTheFirstRow() async throws {
