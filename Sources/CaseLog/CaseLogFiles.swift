@@ -9,7 +9,7 @@ struct CaseLogFiles {
         var files = 200
         /// A CSV is streamed, so its bound is generous; `.xlsx` has its own (`XLSXRows.Limits`).
         var csvBytes: Int64 = 8 << 30
-        var xlsxBytes: Int64 = 32 << 20
+        var xlsxBytes: Int64 = 16 << 20
     }
 
     struct Found {

@@ -33,7 +33,7 @@ extension DiagnosticCatalogue {
                                [.replace(file: "case-log.yml", old: "  encoding: utf-8\n", new: "  encoding: windows-1252\n")])),
         DiagnosticDescription(
             .caseLogLimit, .caseLog, "Case log beyond the reading limits", .error,
-            explanation: "A log goes past a bound escalate reads within: a field longer than 32 KiB, a row longer than 1 MiB or with more than 1,000 columns, an `.xlsx` file over 32 MiB (or a sheet over 64 MiB unzipped, or 200,000 rows), a CSV over 8 GiB. Reading stops there, so the statistics would be made from part of the log; the bounds keep a broken or hostile file from exhausting the machine.",
+            explanation: "A log goes past a bound escalate reads within: a field longer than 32 KiB, a row longer than 1 MiB or with more than 1,000 columns, an `.xlsx` file over 16 MiB (or a sheet over 8 MiB of XML unzipped, about 8,000 rows with a notes column), a CSV over 8 GiB. Reading stops there, so the statistics would be made from part of the log; the bounds keep a broken or hostile file from exhausting the machine.",
             example: .none(reason: "It needs a file of megabytes or a thousand columns, too long to show here; `Tests/CorpusTests` hold such files."),
             fix: DiagnosticFix("Export only the log's own columns and rows; save a large workbook as CSV (UTF-8), which is read row by row at any size.")),
         DiagnosticDescription(
