@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "escalate", targets: ["escalate"]),
         // For the fuzz targets in Fuzz/, a separate package that depends on this one by path
         // (only products cross a package boundary); nothing else uses them.
-        .library(name: "EscalateFuzzSurface", targets: ["PolicySource", "WorkingDays", "CmarkGFM", "Model"]),
+        .library(name: "EscalateFuzzSurface", targets: ["PolicySource", "WorkingDays", "CmarkGFM", "Model", "CaseLog"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // .xlsx case logs: the zip container and the sheet XML (docs/case-log.md).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
     ],
     targets: [
         // The only door to libcmark-gfm: Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -34,8 +37,13 @@ let package = Package(
         .target(name: "Snapshot", dependencies: ["Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "WorkingDays", dependencies: ["Diagnostics", "Model", "TextTools"]),
         // Escalation case logs (CSV, .xlsx) streamed into validated records with nothing personal.
-        .target(name: "CaseLog", dependencies: ["Diagnostics", "Model", "WorkingDays"]),
-        .target(name: "PolicySource", dependencies: ["Diagnostics", "CmarkGFM", "Model", "Snapshot", "TextTools", "WorkingDays", "Yams"]),
+        .target(name: "CaseLog", dependencies: [
+            "Diagnostics", "Model", "TextTools", "WorkingDays", "Yams",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "SWXMLHash", package: "SWXMLHash"),
+            .product(name: "Subprocess", package: "swift-subprocess"),
+        ]),
+        .target(name: "PolicySource", dependencies: ["CaseLog", "Diagnostics", "CmarkGFM", "Model", "Snapshot", "TextTools", "WorkingDays", "Yams"]),
         .target(name: "Flowchart", dependencies: [
             "Diagnostics", "Model", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),
         ]),
@@ -49,10 +57,10 @@ let package = Package(
         // The only module that writes into the output folder: staging, swap, refused folders.
         .target(name: "Output", dependencies: ["Diagnostics"]),
         // The build as named steps, from the snapshot to the written output.
-        .target(name: "Pipeline", dependencies: ["Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "WorkingDays"]),
+        .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "WorkingDays"]),
         .executableTarget(
             name: "escalate",
-            dependencies: ["Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CaseLog", "Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fixtures, temporary content folders and pipeline runs every test target shares.
         .target(name: "TestSupport", dependencies: ["CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "TextTools"], path: "Tests/TestSupport"),
@@ -77,6 +85,12 @@ let package = Package(
             "TestSupport", "Site", "Flowchart", "Model", "PolicySource", "Snapshot", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "Model", "Output", "PolicySource", "Site", "Snapshot"]),
+        // Case logs: CSV and .xlsx reading, every validation error with its row and column, encodings,
+        // the git check, the generator, and the canary that no personal value reaches a message.
+        .testTarget(name: "CaseLogTests", dependencies: [
+            "TestSupport", "CaseLog", "Diagnostics", "Model", "Pipeline", "PolicySource", "WorkingDays",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], resources: [.copy("Fixtures")]),
         // The bad-input corpus: every class of hostile or broken input, built for real.
         .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "TextTools"]),
         // Runs the built `escalate` binary as a user would; `make test` builds it first.

@@ -27,6 +27,7 @@ let package = Package(
         .executableTarget(name: "FuzzTimescale", dependencies: ["CFuzzDriver", .product(name: "EscalateFuzzSurface", package: "escalate")], swiftSettings: fuzzSettings, linkerSettings: fuzzLinking),
         .executableTarget(name: "FuzzCalendar", dependencies: ["CFuzzDriver", .product(name: "EscalateFuzzSurface", package: "escalate")], swiftSettings: fuzzSettings, linkerSettings: fuzzLinking),
         .executableTarget(name: "FuzzRawHTML", dependencies: ["CFuzzDriver", .product(name: "EscalateFuzzSurface", package: "escalate")], swiftSettings: fuzzSettings, linkerSettings: fuzzLinking),
+        .executableTarget(name: "FuzzCaseLog", dependencies: ["CFuzzDriver", .product(name: "EscalateFuzzSurface", package: "escalate")], swiftSettings: fuzzSettings, linkerSettings: fuzzLinking),
         .executableTarget(name: "FuzzMarkdown", dependencies: ["CFuzzDriver", .product(name: "EscalateFuzzSurface", package: "escalate")], swiftSettings: fuzzSettings, linkerSettings: fuzzLinking),
     ]
 )

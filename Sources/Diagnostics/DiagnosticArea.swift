@@ -1,7 +1,7 @@
 /// Where in the work a kind of problem belongs; docs/diagnostics.md is arranged by area, in
 /// the order a build meets them.
 public enum DiagnosticArea: String, Sendable, Hashable, CaseIterable {
-    case contentFolder, yaml, frontMatter, settings, calendars, body, procedure, links, theme, build
+    case contentFolder, yaml, frontMatter, settings, calendars, body, procedure, links, theme, build, caseLog
 
     public var title: String {
         switch self {
@@ -15,6 +15,7 @@ public enum DiagnosticArea: String, Sendable, Hashable, CaseIterable {
         case .links: return "Links"
         case .theme: return "Theme"
         case .build: return "Charts and output"
+        case .caseLog: return "Case logs"
         }
     }
 }

@@ -1,3 +1,4 @@
+import CaseLog
 import Diagnostics
 import Flowchart
 import Foundation
@@ -16,6 +17,10 @@ public struct BuildContext: Sendable {
     public var content = ContentLoader.Result(procedures: [], diagnostics: DiagnosticList())
     public var theme: Theme?
     public var charts: [SiteChart] = []
+    /// What the `cases` step read, as counts (nil when the step did not run).
+    public var caseLog: CaseLogSummary?
+    /// The vocabularies case records are counted in, with every procedure's categories.
+    public var caseVocabularies: CaseVocabularies?
     /// Every file the build makes, by path inside the output folder.
     public var files: [OutputFile] = []
     /// Per generated page, the links that came from policy prose.

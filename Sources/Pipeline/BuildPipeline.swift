@@ -1,3 +1,4 @@
+import CaseLog
 import Diagnostics
 import Flowchart
 import Foundation
@@ -9,7 +10,7 @@ import Snapshot
 
 /// The build as a list of named steps:
 ///
-///     read → settings → parse → validate → model → theme → charts → pages → links → write
+///     read → settings → parse → validate → model → cases → theme → charts → pages → links → write
 ///
 /// `check` runs the same steps as `build` and stops before `write`, so content that passes
 /// `check` cannot fail `build` (only the output folder itself can still refuse). Commands that
@@ -46,6 +47,11 @@ public struct BuildPipeline: Sendable {
     /// Under `--strict`, warnings stop the build as errors do.
     public var strict: Bool
     public var snapshotReader: SnapshotReader
+    /// The case log (`--cases`: a file or folder); nil reads `content/cases/` when it is there.
+    public var cases: URL?
+    public var casesDisplay: String?
+    /// Leave rows with problems out of the statistics (counted, as warnings) rather than fail.
+    public var excludeInvalidRows = false
 
     public init(content: URL, display: String? = nil, today: PolicyDate? = nil,
                 renderer: DotRenderer? = try? DotRenderer.locate(), printLayout: PrintLayout? = nil,
@@ -85,6 +91,14 @@ public struct BuildPipeline: Sendable {
                 c.diagnostics.append(.error(.model, at: SourceLocation(file: "model.json"), "the model could not be written as JSON: \(error)",
                                             help: "this is a fault in escalate: report it with this message"))
             }
+        },
+        BuildStep(.cases) { p, c in
+            var sink = CountingSink()
+            let read = await CasesStep(path: p.cases, display: p.casesDisplay, excludeInvalidRows: p.excludeInvalidRows)
+                .run(c, content: p.content, into: &sink)
+            c.caseLog = read.summary
+            c.caseVocabularies = read.vocabularies
+            c.diagnostics.append(contentsOf: read.diagnostics)
         },
         BuildStep(.theme) { p, c in
             let display = c.snapshot.shown(ContentLoader.themeFolder)

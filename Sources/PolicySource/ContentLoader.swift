@@ -1,3 +1,4 @@
+import CaseLog
 import CmarkGFM
 import Diagnostics
 import Foundation
@@ -17,6 +18,8 @@ public struct ContentLoader: Sendable {
         public var calendars = BankHolidays()
         /// `content/site.yml` and the theme's settings.
         public var settings = SiteSettings()
+        /// `content/case-log.yml`: vocabularies and the mapping of case logs.
+        public var caseLog = CaseLogSettings()
         /// Every policy as read, in file-name order, for the link check after the pages are made.
         public var reads: [ReadProcedure] = []
 
@@ -50,6 +53,7 @@ public struct ContentLoader: Sendable {
     public func readSettings(into result: inout Result) {
         var problems: [Diagnostic] = []
         result.settings = SiteSettingsReader(snapshot: snapshot).read(into: &problems)
+        result.caseLog = CaseLogSettingsReader(snapshot: snapshot).read(into: &problems)
         result.diagnostics.append(contentsOf: problems)
         let calendarFiles = snapshot.files(in: Self.calendarsFolder, suffix: ".json").map { (snapshot.shown($0.path), $0.bytes) }
         let (calendars, calendarProblems) = BankHolidays.load(files: calendarFiles, display: snapshot.shown(Self.calendarsFolder))

@@ -16,4 +16,17 @@ public enum EditDistance {
         }
         return previous[b.count]
     }
+
+    /// The candidate nearest to `word` (ignoring case), if it is near enough to be a helpful
+    /// suggestion: beyond about a third of the word, one is more confusing than helpful.
+    public static func nearest(to word: String, in candidates: [String]) -> String? {
+        let target = Array(word.lowercased())
+        var best: (String, Int)?
+        for candidate in candidates {
+            let d = between(target, Array(candidate.lowercased()))
+            if best == nil || d < best!.1 { best = (candidate, d) }
+        }
+        guard let (candidate, d) = best else { return nil }
+        return d <= max(2, target.count / 3) ? candidate : nil
+    }
 }

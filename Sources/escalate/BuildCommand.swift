@@ -12,6 +12,8 @@ struct BuildCommand: AsyncParsableCommand {
 
     @OptionGroup var charts: ChartOptions
 
+    @OptionGroup var caseLog: CaseLogOptions
+
     @Option(help: "The folder to write; it is replaced as a whole, and only when the build succeeds.")
     var output: String = "output"
 
@@ -30,6 +32,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         var pipeline = options.pipeline(strict: strict, renderCharts: !charts.noCharts)
         pipeline.printLayout = print.layout
+        caseLog.apply(to: &pipeline)
         let report = await options.run(pipeline, .build(output: URL(fileURLWithPath: output)))
         let code = options.report(report.diagnostics, strict: strict, toStandardOutput: true)
         if code != 0 || report.written.isEmpty {

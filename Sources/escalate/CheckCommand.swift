@@ -11,14 +11,18 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var charts: ChartOptions
 
+    @OptionGroup var caseLog: CaseLogOptions
+
     @Flag(help: "Treat warnings as errors (for CI).")
     var strict = false
 
     func run() async throws {
-        let result = await options.run(options.pipeline(strict: strict, renderCharts: !charts.noCharts), .check)
+        var pipeline = options.pipeline(strict: strict, renderCharts: !charts.noCharts)
+        caseLog.apply(to: &pipeline)
+        let result = await options.run(pipeline, .check)
         let code = options.report(result.diagnostics, strict: strict, toStandardOutput: true)
         if code == 0 && result.diagnostics.items.isEmpty {
-            FileHandle.standardError.write(Data("checked \(plural(result.procedures.count, "procedure")): no problems\n".utf8))
+            FileHandle.standardError.write(Data("checked \(plural(result.procedures.count, "procedure"))\(caseRecords(result.caseLog)): no problems\n".utf8))
         }
         // Legibility is measured on the laid-out charts, which --no-charts does not make.
         if charts.noCharts {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseLog
 import Pipeline
 import Diagnostics
 import Foundation
@@ -111,4 +112,10 @@ struct CommandFailure: Error, CustomStringConvertible {
 struct ChartOptions: ParsableArguments {
     @Flag(name: .customLong("no-charts"), help: "Write the charts as DOT and text only: no SVG or PDF, and no Graphviz needed.")
     var noCharts = false
+}
+
+/// " and 812 case records (synthetic)" after a check, or nothing when no log was read.
+func caseRecords(_ summary: CaseLogSummary?) -> String {
+    guard let summary, !summary.files.isEmpty else { return "" }
+    return " and \(plural(summary.records, "case record"))\(summary.synthetic ? " (synthetic)" : "")"
 }
