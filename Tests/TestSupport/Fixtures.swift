@@ -70,6 +70,26 @@ public enum Fixtures {
         return out
     }
 
+    /// A content folder in a fresh temporary folder holding only the fixture procedure that uses
+    /// every part of the format (`Tests/Fixtures/everything/`), the bundled calendars and a
+    /// site.yml with a base URL.
+    public static func everythingContent() throws -> URL {
+        let dir = try temporaryFolder().appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: repoRoot.appendingPathComponent("Tests/Fixtures/everything/policies"),
+                                         to: dir.appendingPathComponent("policies"))
+        try FileManager.default.copyItem(at: content.appendingPathComponent("calendars"), to: dir.appendingPathComponent("calendars"))
+        try "title: Exampleshire procedures\nbase-url: https://example.org/escalation/\n"
+            .write(to: dir.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    /// The procedure of `everythingContent()`.
+    public static let everything: Procedure = {
+        let dir = try! everythingContent()
+        return load(dir).procedures.first!
+    }()
+
     /// Edits a file of a content folder in place.
     public static func edit(_ dir: URL, _ path: String, _ change: (String) -> String) throws {
         let url = dir.appendingPathComponent(path)
