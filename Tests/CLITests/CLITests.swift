@@ -239,6 +239,19 @@ import TestSupport
         #expect(r.stderr.isEmpty)
     }
 
+    /// The JSON has what the text has: the stages, then each sub-procedure's steps.
+    @Test func jsonListsTheSubProceduresStepsToo() throws {
+        let r = try cli.run(["deadlines", "herts", "--format", "json", "--raised", "2024-12-20"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let all = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        let subs = try #require(all.first?["subProcedures"] as? [[String: Any]])
+        #expect(subs.count == 1)
+        let steps = try #require(subs[0]["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["label"] as? String } == ["Step 1", "Step 2", "Step 3", "Step 4"])
+        #expect(steps[3]["latest"] as? String == "2024-12-23")
+        #expect((subs[0]["wholeProcess"] as? [String: Any])?["latest"] as? String == "2024-12-23")
+    }
+
     @Test func warnsBeyondTheCalendarsYears() throws {
         let r = try cli.run(["deadlines", "herts", "--raised", "2030-01-07"])
         #expect(r.status == 0)
