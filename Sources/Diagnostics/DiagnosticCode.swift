@@ -66,7 +66,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case partnershipName = "partnership-name"
     case placeholder = "placeholder"
     case rawHTMLDropped = "raw-html-dropped"
-    case reviewOverdue = "review-overdue"
     case siteLink = "site-link"
     case siteSetting = "site-setting"
     case stageHeading = "stage-heading"
