@@ -1,6 +1,6 @@
 /// One check of the completeness audit on one procedure: what it found, and why, in words a
 /// safeguarding business manager can act on.
-public struct AuditCheck: Sendable, Hashable, Codable {
+public struct AuditCheck: Sendable, Hashable, Encodable {
     /// The checks, in the order they are shown. The raw values are an interface (JSON, CI
     /// annotations, the compare page): never renamed.
     public enum ID: String, Sendable, Hashable, Codable, CaseIterable {

@@ -1,7 +1,7 @@
 import Model
 
 /// The completeness audit of one procedure: one check per `AuditCheck.ID`, in that order.
-public struct ProcedureAudit: Sendable, Hashable, Codable {
+public struct ProcedureAudit: Sendable, Hashable {
     public var procedure: String
     public var title: String
     /// The source file relative to the content folder, as in the model.

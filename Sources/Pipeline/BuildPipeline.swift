@@ -125,7 +125,7 @@ public struct BuildPipeline: Sendable {
         BuildStep(.pages) { p, c in
             guard let theme = c.theme else { return }
             let site = SiteBuilder().build(SiteInput(procedures: c.procedures, settings: c.settings, calendars: c.calendars,
-                                                     charts: c.charts), theme: theme)
+                                                     charts: c.charts, auditDate: p.today), theme: theme)
             c.diagnostics.append(contentsOf: site.diagnostics)
             c.files += site.files.map { OutputFile(path: $0.key, contents: $0.value) }
             c.files.sort { $0.path < $1.path }

@@ -101,7 +101,9 @@ struct PageContexts {
                              timescale: Maybe(timescaleText(s.timescale)))
             })
         }
-        return ComparePageContext(root: page.root, nav: NavContext(compare: true), site: site(), procedures: procedures, rows: rows)
+        let audit = auditRows()
+        return ComparePageContext(root: page.root, nav: NavContext(compare: true), site: site(), procedures: procedures, rows: rows,
+                                  audit: audit, hasAudit: !audit.isEmpty, auditDate: Maybe(input.auditDate?.readable))
     }
 
     /// "Stage 1 from the date raised; Stages 2–5 after the previous stage".
