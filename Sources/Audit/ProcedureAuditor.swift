@@ -142,7 +142,7 @@ struct ProcedureAuditor {
     private func reviewDate() -> AuditCheck {
         guard let next = procedure.nextReview else {
             return AuditCheck(.reviewDate, .fail, "The procedure gives no next review date.",
-                              subject: .first([.frontMatter("last-updated"), .frontMatter("version"), .file]))
+                              subject: .first([.frontMatter("last-updated"), .frontMatter("reviewed"), .frontMatter("approved"), .file]))
         }
         let at = AuditSubject.frontMatter("next-review")
         // A month-only date is due in that month: passed only once the month is over.
