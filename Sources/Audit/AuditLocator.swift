@@ -14,7 +14,8 @@ public struct AuditLocator: Sendable {
         var lineNumber = 0
         var inFrontMatter = false
         var fence: String?
-        for raw in source.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so it is a separator of its own.
+        for raw in source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw[...]
             if lineNumber == 1, line.trimmingSpaces == "---" { inFrontMatter = true; continue }
