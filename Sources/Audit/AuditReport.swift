@@ -82,9 +82,7 @@ public struct AuditReport: Sendable, Hashable {
     public func jsonData() throws -> Data {
         let entries = audits.map { a in
             Entry(id: a.procedure, title: a.title, source: a.source,
-                  passed: a.checks.filter { $0.result == .pass }.count,
-                  failed: a.checks.filter { $0.result == .fail }.count,
-                  notApplicable: a.checks.filter { $0.result == .notApplicable }.count,
+                  passed: a.count(.pass), failed: a.count(.fail), notApplicable: a.count(.notApplicable),
                   checks: a.checks)
         }
         let encoder = JSONEncoder()

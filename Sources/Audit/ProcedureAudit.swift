@@ -28,4 +28,6 @@ public struct ProcedureAudit: Sendable, Hashable {
     }
 
     public var failures: [AuditCheck] { checks.filter { $0.result == .fail } }
+
+    public func count(_ result: AuditCheck.Result) -> Int { checks.filter { $0.result == result }.count }
 }

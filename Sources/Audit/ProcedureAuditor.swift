@@ -33,25 +33,24 @@ struct ProcedureAuditor {
             return AuditCheck(.immediateRiskRoute, .fail,
                               "The procedure names no route for a child at immediate risk (a route of kind immediate-risk saying how to reach the police and children's social care).")
         }
-        var best: (route: Route, police: Bool, socialCare: Bool)?
-        for route in routes {
+        // Each route with what its contacts reach; the one that reaches most is reported.
+        let found = routes.map { route -> (route: Route, missing: [String]) in
             let words = Wording(contactText(route))
             let police = words.mentions(any: ["police"]) || words.hasNumber("999")
             let socialCare = words.mentions(any: ["social care", "mash", "multi-agency safeguarding hub", "front door"])
-            if police && socialCare {
-                return AuditCheck(.immediateRiskRoute, .pass,
-                                  "'\(route.title)' says to contact the police and children's social care.",
-                                  subject: .route(anchor: route.anchor))
-            }
-            let score = (police ? 1 : 0) + (socialCare ? 1 : 0)
-            if best == nil || score > (best!.police ? 1 : 0) + (best!.socialCare ? 1 : 0) { best = (route, police, socialCare) }
+            return (route, [police ? nil : "the police", socialCare ? nil : "children's social care"].compactMap { $0 })
         }
-        let (route, police, socialCare) = best!
-        let missing = [police ? nil : "the police", socialCare ? nil : "children's social care"].compactMap { $0 }
-        let named = routes.count == 1 ? "'\(route.title)', the immediate-risk route," : "None of the \(routes.count) immediate-risk routes (nearest: '\(route.title)')"
-        return AuditCheck(.immediateRiskRoute, .fail,
-                          "\(named) does not say how to reach \(missing.joined(separator: " or ")) in its contacts.",
-                          subject: .route(anchor: route.anchor))
+        if let complete = found.first(where: { $0.missing.isEmpty }) {
+            return AuditCheck(.immediateRiskRoute, .pass,
+                              "'\(complete.route.title)' says to contact the police and children's social care.",
+                              subject: .route(anchor: complete.route.anchor))
+        }
+        let nearest = found.min { $0.missing.count < $1.missing.count }!
+        let missing = nearest.missing.joined(separator: " or ")
+        let reason = routes.count == 1
+            ? "'\(nearest.route.title)', the immediate-risk route, does not say how to reach \(missing) in its contacts."
+            : "None of the \(routes.count) immediate-risk routes says how to reach both the police and children's social care; the nearest, '\(nearest.route.title)', does not name \(missing)."
+        return AuditCheck(.immediateRiskRoute, .fail, reason, subject: .route(anchor: nearest.route.anchor))
     }
 
     private func ladoRoute() -> AuditCheck {

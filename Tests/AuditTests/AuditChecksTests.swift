@@ -72,6 +72,17 @@ import Testing
         #expect(result(p, .immediateRiskRoute).reason.hasSuffix("does not say how to reach the police or children's social care in its contacts."))
     }
 
+    @Test func ofSeveralImmediateRiskRoutesTheNearestIsNamed() {
+        var p = Self.complete()
+        p.routes[0].contacts = ["the designated safeguarding lead"]
+        p.routes.append(Route(title: "Out of hours", anchor: "urgent-out-of-hours", kind: .immediateRisk, when: "at night",
+                              contacts: ["the police"]))
+        let c = result(p, .immediateRiskRoute)
+        #expect(c.result == .fail)
+        #expect(c.reason == "None of the 2 immediate-risk routes says how to reach both the police and children's social care; the nearest, 'Out of hours', does not name children's social care.")
+        #expect(c.subject == .route(anchor: "urgent-out-of-hours"))
+    }
+
     @Test func anotherKindOfRouteNamingThePoliceIsNotAnImmediateRiskRoute() {
         var p = Self.complete()
         p.routes[0].kind = .other
