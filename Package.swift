@@ -44,13 +44,15 @@ let package = Package(
             .product(name: "Subprocess", package: "swift-subprocess"),
         ]),
         .target(name: "PolicySource", dependencies: ["CaseLog", "Diagnostics", "CmarkGFM", "Model", "Snapshot", "TextTools", "WorkingDays", "Yams"]),
+        // The completeness audit: each procedure against what statutory guidance expects of it.
+        .target(name: "Audit", dependencies: ["Diagnostics", "Model", "TextTools"]),
         .target(name: "Flowchart", dependencies: [
             "Diagnostics", "Model", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),
         ]),
         // The built-in theme is the files in Sources/Site/Theme/; the EmbedTheme plugin compiles
         // them into the module, so the binary needs no resource bundle beside it.
         .target(name: "Site", dependencies: [
-            "Diagnostics", "Model", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
+            "Audit", "Diagnostics", "Model", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["Theme"], plugins: ["EmbedTheme"]),
         .executableTarget(name: "EmbedThemeTool"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
@@ -60,7 +62,7 @@ let package = Package(
         .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "WorkingDays"]),
         .executableTarget(
             name: "escalate",
-            dependencies: ["CaseLog", "Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Audit", "CaseLog", "Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fixtures, temporary content folders and pipeline runs every test target shares.
         .target(name: "TestSupport", dependencies: ["CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "TextTools"], path: "Tests/TestSupport"),
@@ -93,6 +95,8 @@ let package = Package(
         ], resources: [.copy("Fixtures")]),
         // The bad-input corpus: every class of hostile or broken input, built for real.
         .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "TextTools"]),
+        // The audit's checks on hand-made procedures, the bundled examples' results, the locator.
+        .testTarget(name: "AuditTests", dependencies: ["TestSupport", "Audit", "Model", "Site", "Diagnostics"]),
         // Runs the built `escalate` binary as a user would; `make test` builds it first.
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Model"]),
     ]

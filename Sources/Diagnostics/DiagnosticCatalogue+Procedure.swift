@@ -102,13 +102,5 @@ extension DiagnosticCatalogue {
             fix: DiagnosticFix("Make the heading and the title the same, or remove the `# ` heading.",
                                [.replace(file: herts, old: "# Resolving Professional Differences\n",
                                          new: "# Resolution of Professional Differences including Escalations\n")])),
-        DiagnosticDescription(
-            .reviewOverdue, .procedure, "Review date passed", .warning,
-            explanation: "The procedure's `next-review` date has passed. Practitioners may be following a procedure its partnership meant to revise; it is a warning, which `--strict` turns into an error.",
-            example: .edits("A `next-review` date that has passed (escalate's tests measure against 2026-11-23).",
-                            [.replace(file: herts, old: "last-updated: 2025-05-21\n", new: "last-updated: 2025-05-21\nnext-review: 2026-05-21\n")],
-                            reportedIn: shown(herts)),
-            fix: DiagnosticFix("Review the procedure, then update `next-review` (and `last-updated` and the amendments).",
-                               [.replace(file: herts, old: "next-review: 2026-05-21\n", new: "next-review: 2027-05-21\n")])),
     ]
 }

@@ -20,6 +20,8 @@ public enum DiagnosticCatalogue {
             "Renamed, since the same check covers site.yml and theme.yml; an `example` that is neither true nor false is now `front-matter-value`."),
         RetiredDiagnosticCode("yaml", replacedBy: .yamlSyntax,
             "Merged: it and `front-matter-syntax` both meant YAML that could not be read."),
+        RetiredDiagnosticCode("review-overdue",
+            "No longer a diagnostic: whether the next review date has passed (and is within three years of the last update) is the `review-date` check of `escalate audit`, measured against `--today`; `escalate audit --strict` fails on it."),
     ]
 
     private static let byCode: [DiagnosticCode: DiagnosticDescription] =
@@ -33,7 +35,8 @@ public enum DiagnosticCatalogue {
 
     public enum Lookup: Sendable, Hashable {
         case current(DiagnosticDescription)
-        case retired(RetiredDiagnosticCode, DiagnosticDescription)
+        /// With the entry of the code that replaced it, when one did.
+        case retired(RetiredDiagnosticCode, DiagnosticDescription?)
         /// Not a code; the nearest codes, best first.
         case unknown(nearest: [String])
     }
@@ -42,7 +45,7 @@ public enum DiagnosticCatalogue {
     public static func lookup(_ text: String) -> Lookup {
         let code = text.trimmingCharacters(in: .whitespaces).lowercased()
         if let current = DiagnosticCode(rawValue: code) { return .current(entry(current)) }
-        if let old = retired.first(where: { $0.code == code }) { return .retired(old, entry(old.replacement)) }
+        if let old = retired.first(where: { $0.code == code }) { return .retired(old, old.replacement.map(entry)) }
         return .unknown(nearest: nearest(to: code))
     }
 

@@ -1,7 +1,8 @@
 /// Every kind of problem escalate reports, by its stable code. A code is part of the
 /// interface (CI annotations, `--diagnostics json`, docs/diagnostics.md): never rename or reuse
 /// one. To retire a code, remove its case and add it to `DiagnosticCatalogue.retired` with the
-/// code that replaces it, so `escalate explain` and docs/diagnostics.md still answer for it.
+/// code that replaces it (or, when no diagnostic does, a note saying where its check went), so
+/// `escalate explain` and docs/diagnostics.md still answer for it.
 /// Every case needs an entry in `DiagnosticCatalogue` (the Diagnostics tests check).
 public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case calendarDate = "calendar-date"
@@ -66,7 +67,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case partnershipName = "partnership-name"
     case placeholder = "placeholder"
     case rawHTMLDropped = "raw-html-dropped"
-    case reviewOverdue = "review-overdue"
     case siteLink = "site-link"
     case siteSetting = "site-setting"
     case stageHeading = "stage-heading"

@@ -32,7 +32,7 @@ public enum DiagnosticReference {
             rather than the content; their entries say so.
 
             Codes are part of escalate's interface: a code is never renamed or reused. A retired code is
-            listed at the end with the code that replaced it.
+            listed at the end with the code that replaced it, or where its check went.
 
             ## Codes
 
@@ -53,7 +53,11 @@ public enum DiagnosticReference {
         }
         out += "\n## Retired codes\n\nThese codes are no longer reported. Each heading keeps its old link working.\n"
         for old in DiagnosticCatalogue.retired.sorted(by: { $0.code < $1.code }) {
-            out += "\n### \(old.code)\n\nRetired; now reported as [`\(old.replacement.rawValue)`](#\(old.replacement.rawValue)). \(old.note)\n"
+            if let new = old.replacement {
+                out += "\n### \(old.code)\n\nRetired; now reported as [`\(new.rawValue)`](#\(new.rawValue)). \(old.note)\n"
+            } else {
+                out += "\n### \(old.code)\n\nRetired. \(old.note)\n"
+            }
         }
         return out
     }
@@ -138,10 +142,13 @@ public enum DiagnosticReference {
     }
 
     /// A retired code as `escalate explain` prints it: what became of it, then the entry of
-    /// the code that replaced it.
+    /// the code that replaced it, or only the note when no code did.
     public static func text(_ old: RetiredDiagnosticCode, width: Int = 80) -> String {
-        wrap("\(old.code) is retired; its problems are now reported as \(old.replacement.rawValue). " + plain(old.note), width: width)
-            + "\n\n" + text(DiagnosticCatalogue.entry(old.replacement), width: width)
+        guard let new = old.replacement else {
+            return wrap("\(old.code) is retired. " + plain(old.note), width: width) + "\n"
+        }
+        return wrap("\(old.code) is retired; its problems are now reported as \(new.rawValue). " + plain(old.note), width: width)
+            + "\n\n" + text(DiagnosticCatalogue.entry(new), width: width)
     }
 
     private static func text(_ edit: ContentEdit) -> String {

@@ -270,8 +270,9 @@ public struct FlowchartBuilder: Sendable {
                 g.sameRank(rank)
             }
             previousStage = id
-            if lastOnPage && !isLast {
-                // The page ends here: the way on is a marker naming the next page.
+            if lastOnPage && !isLast && !previous.isEmpty {
+                // The page ends here: the way on is a marker naming the next page (when the last
+                // stage's outcomes lead on at all; otherwise its "go to" boxes say where).
                 var label = Label()
                 label.add("Continued on page \(number + 2): Stage \(p.stages[index + 1].number)", width: 30)
                 g.node("continued", endStyle(label) + ["style": "rounded,filled,dashed", "group": "stages"])

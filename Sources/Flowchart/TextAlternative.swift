@@ -106,7 +106,9 @@ public struct TextAlternative: Sendable, Hashable {
     /// Where an outcome leads, in words.
     static func destination(_ next: Outcome.Next, in p: Procedure, steps: [SubProcedure.Step]) -> String {
         switch next.kind {
-        case .end: return "the procedure ends; " + FlowchartBuilder.resolvedText.lowercased()
+        case .end:
+            // A step's end is its sub-procedure's, not the whole procedure's.
+            return steps.isEmpty ? "the procedure ends; " + FlowchartBuilder.resolvedText.lowercased() : "this sub-procedure ends"
         case .stage:
             return p.stages.first { $0.anchor == next.ref }.map { "go to Stage \($0.number) (\($0.title))" } ?? "go to \(next.ref ?? "")"
         case .step:

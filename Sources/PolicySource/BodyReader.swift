@@ -458,14 +458,7 @@ struct BodyReader {
         let when = table.required("When", context: context, at: headingLocation, into: &diagnostics)
         let contact = table.required("Contact", context: context, at: headingLocation, list: true, into: &diagnostics)
         // A route's time runs from when the concern arises, so "within one working day" needs no anchor.
-        var timescale: Timescale?
-        if let fact = table.one("Timescale", context: context, into: &diagnostics) {
-            if case .failure(.noAnchor) = TimescaleParser.parse(fact.value), case .success(let t) = TimescaleParser.parse(fact.value + " from the date raised") {
-                timescale = t
-            } else {
-                timescale = parseTimescale(fact, into: &diagnostics)
-            }
-        }
+        let timescale = parseTimescale(table.one("Timescale", context: context, into: &diagnostics), startingAtRaised: true, into: &diagnostics)
         var kind = Route.Kind.other
         if let fact = table.one("Kind", context: context, into: &diagnostics) {
             if let k = Route.Kind(rawValue: fact.value.lowercased()) { kind = k } else {
@@ -515,7 +508,8 @@ struct BodyReader {
         guard let (table, rest) = facts(head, known: ProcedureReader.subProcedureFacts, context: context, into: &diagnostics) else {
             return nil
         }
-        let overall = parseTimescale(table.one("Timescale", context: context, into: &diagnostics), into: &diagnostics)
+        // A limit on the whole process counts from when the matter is raised: "within 72 hours".
+        let overall = parseTimescale(table.one("Timescale", context: context, into: &diagnostics), startingAtRaised: true, into: &diagnostics)
         var sub = SubProcedure(
             title: title, anchor: group.slug,
             appliesWhen: table.one("Applies when", context: context, into: &diagnostics)?.value,
@@ -577,8 +571,14 @@ struct BodyReader {
                 prose(Array(group.blocks[..<index])), prose(Array(group.blocks[(index + 1)...])))
     }
 
-    private func parseTimescale(_ fact: Fact?, into diagnostics: inout [Diagnostic]) -> Timescale? {
+    /// - Parameter startingAtRaised: for a route or a whole process, whose time runs from when
+    ///   the concern arises, so "within one working day" needs no "from …".
+    private func parseTimescale(_ fact: Fact?, startingAtRaised: Bool = false, into diagnostics: inout [Diagnostic]) -> Timescale? {
         guard let fact else { return nil }
+        if startingAtRaised, case .failure(.noAnchor) = TimescaleParser.parse(fact.value),
+           case .success(let t) = TimescaleParser.parse(fact.value + " from the date raised") {
+            return t
+        }
         switch TimescaleParser.parse(fact.value) {
         case .success(let t):
             return t

@@ -137,7 +137,8 @@ struct FrontMatterReader {
                 case "portrait": preference.landscape = false
                 case "landscape": preference.landscape = true
                 default:
-                    diagnostics.append(.error(.frontMatterValue, at: n.location, "'orientation' must be portrait or landscape, not '\(text)'"))
+                    diagnostics.append(.error(.frontMatterValue, at: n.location, "'orientation' must be portrait or landscape, not '\(text)'",
+                                              help: "write 'orientation: landscape' for a wide chart, or leave it out for portrait"))
                 }
             }
             fm.print = preference

@@ -15,6 +15,8 @@ struct OutcomeTarget {
     func resolve(_ raw: BodyParts.RawOutcome, steps: [Int: String]?, into diagnostics: inout [Diagnostic]) -> Outcome? {
         let target = raw.target.trimmingCharacters(in: .whitespaces)
         let lower = target.lowercased()
+        // A route's `Leads to` has no condition of its own.
+        let what = raw.when.isEmpty ? "'Leads to'" : "the outcome '\(raw.when)'"
         func fail(_ message: String, _ help: String = Self.help) -> Outcome? {
             diagnostics.append(.error(.outcomeTarget, at: raw.location, message, help: help))
             return nil
@@ -42,15 +44,15 @@ struct OutcomeTarget {
             }
             if words[i] == "stage" {
                 guard stages.contains(n) else {
-                    return fail("the outcome '\(raw.when)' leads to Stage \(n), which this procedure does not have",
-                                "point it at one of Stages \(stages.sorted().map(String.init).joined(separator: ", ")), or at 'end'")
+                    return fail("\(what) leads to Stage \(n), which this procedure does not have",
+                                "point it at one of Stages \(stages.sorted().map(String.init).joined(separator: ", ")); or at 'end', 'sub-procedure: <title>', 'route: <title>' or 'external: <body>'")
                 }
                 return Outcome(when: raw.when, next: .stage(n))
             }
             guard let steps else { return fail("'\(target)' names a step, but stages lead to stages: steps belong to a sub-procedure") }
             guard let anchor = steps[n] else {
-                return fail("the outcome '\(raw.when)' leads to Step \(n), which this sub-procedure does not have",
-                            "point it at one of Steps \(steps.keys.sorted().map(String.init).joined(separator: ", ")), or at 'end'")
+                return fail("\(what) leads to Step \(n), which this sub-procedure does not have",
+                            "point it at one of Steps \(steps.keys.sorted().map(String.init).joined(separator: ", ")); or at 'end', 'Stage N', 'route: <title>' or 'external: <body>'")
             }
             return Outcome(when: raw.when, next: .init(kind: .step, ref: anchor))
         }

@@ -243,11 +243,7 @@ struct ProcedureChecks {
     }
 
     private func dates(_ out: inout [Diagnostic]) {
-        if let today, let next = procedure.nextReview, next < today {
-            out.append(.warning(.reviewOverdue, at: frontMatter.locations["next-review"] ?? top,
-                "the next review date \(next) has passed",
-                help: "review the procedure and update 'next-review' (and 'last-updated' and the amendments)"))
-        }
+        // Whether the review date has passed is the audit's `review-date` check, not a diagnostic.
         if let next = procedure.nextReview, let updated = procedure.lastUpdated, next < updated {
             out.append(.error(.invalidDate, at: frontMatter.locations["next-review"] ?? top,
                 "the next review date \(next) is before the last update \(updated)",

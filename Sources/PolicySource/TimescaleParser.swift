@@ -50,7 +50,7 @@ enum TimescaleParser {
         case .success(let t): timescale = t
         case .failure(let f): return .failure(f.quoting(text))
         }
-        timescale.note = note
+        timescale.note = [timescale.note, note].compactMap { $0 }.joined(separator: "; ").nilIfEmpty
         for piece in pieces.dropFirst() {
             let words = piece.split(separator: " ").map(String.init)
             guard let at = words.firstIndex(where: { conditionWords.contains($0.lowercased()) }), at > 0 else {
@@ -95,7 +95,10 @@ enum TimescaleParser {
         if first == "within", words.count > 1 { first = words[1].lowercased() }
         if number(first) != nil || first.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         let phrase = words.joined(separator: " ").lowercased()
+        // "without further delay", "as soon as practicable": near a known wording, so read as an
+        // alternative and reported with the nearest, not kept as a note.
         return unfixed.contains { phrase.hasPrefix($0) } || eventOpenings.contains { phrase.hasPrefix($0) }
+            || phrase.hasPrefix("without ") || phrase.hasPrefix("as soon ")
     }
 
     /// One timescale without alternatives or note.
@@ -155,14 +158,23 @@ enum TimescaleParser {
         // The anchor is told by its key word so that natural variants read the same:
         // "of the completion of the previous stage", "after the previous step".
         let kind: Timescale.Kind
-        if words.contains("previous") {
+        let anchorEnd: Int
+        if let previous = words.firstIndex(of: "previous") {
             kind = .afterPrevious
-        } else if words.contains("raised") || words.contains("arose") {
+            anchorEnd = previous + 1 < words.count && ["stage", "step", "one"].contains(words[previous + 1]) ? previous + 1 : previous
+        } else if let raised = words.firstIndex(where: { $0 == "raised" || $0 == "arose" }) {
             kind = .fromRaised
+            anchorEnd = raised
         } else {
             return .failure(.noAnchor(text))
         }
-        return .success(Timescale(kind: kind, value: amount, unit: unit))
+        // Words after the anchor ("…, or sooner if urgent") are the author's qualification: kept
+        // as the note, never dropped.
+        let original = text.replacingOccurrences(of: "-", with: " ")
+            .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "." }).map(String.init)
+        var trailing = Array(original.suffix(max(0, words.count - anchorEnd - 1)))
+        while let first = trailing.first, ["or", "and", "but"].contains(first.lowercased()) { trailing.removeFirst() }
+        return .success(Timescale(kind: kind, value: amount, unit: unit, note: trailing.isEmpty ? nil : trailing.joined(separator: " ")))
     }
 
     static func message(for failure: Failure) -> String {
@@ -210,4 +222,8 @@ extension TimescaleParser {
         if word.allSatisfy(\.isNumber), word.count <= 4 { return Int(word) }
         return words[word]
     }
+}
+
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -9,12 +9,17 @@ public struct SiteInput: Sendable {
     public var settings: SiteSettings
     public var calendars: BankHolidays
     public var charts: [SiteChart]
+    /// The date the compare page's audit measures review dates against (`--today`); nil leaves
+    /// the audit off the page.
+    public var auditDate: PolicyDate?
 
-    public init(procedures: [Procedure], settings: SiteSettings, calendars: BankHolidays, charts: [SiteChart]) {
+    public init(procedures: [Procedure], settings: SiteSettings, calendars: BankHolidays, charts: [SiteChart],
+                auditDate: PolicyDate? = nil) {
         self.procedures = procedures
         self.settings = settings
         self.calendars = calendars
         self.charts = charts
+        self.auditDate = auditDate
     }
 }
 

@@ -11,7 +11,7 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "The content folder (it holds policies/ and calendars/).")
     var content: String = "content"
 
-    @Option(name: .long, help: ArgumentHelp("The date review warnings are measured against.", valueName: "YYYY-MM-DD"))
+    @Option(name: .long, help: ArgumentHelp("The date the audit's review-date check is measured against (default: today in the UK).", valueName: "YYYY-MM-DD"))
     var today: String?
 
     @Option(name: .long, help: "How to print problems: human, github (workflow annotations) or json.")

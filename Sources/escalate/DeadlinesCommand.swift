@@ -37,9 +37,11 @@ struct DeadlinesCommand: AsyncParsableCommand {
         if format == .json {
             let all: [[String: Any]] = raised.map { date in
                 let start = Day(PolicyDate(date)!)!
-                func rows(_ d: [Deadline]) -> [[String: Any]] {
-                    d.map { row in
-                        var item: [String: Any] = ["label": row.label, "latest": row.latest?.description ?? NSNull(), "explanation": row.explanation]
+                func rows(_ d: [Deadline], _ titles: [String]) -> [[String: Any]] {
+                    zip(d, titles).map { row, title in
+                        var item: [String: Any] = ["label": row.label, "title": title, "latest": row.latest?.description ?? NSNull(),
+                                                   "explanation": row.explanation]
+                        if let note = row.timescale.note { item["note"] = note }
                         if !row.alternatives.isEmpty {
                             item["alternatives"] = row.alternatives.map {
                                 ["condition": $0.condition, "latest": $0.latest?.description ?? NSNull(), "explanation": $0.explanation] as [String: Any]
@@ -51,14 +53,14 @@ struct DeadlinesCommand: AsyncParsableCommand {
                 // The same steps as the text output: the stages, then each sub-procedure's steps.
                 let subProcedures: [[String: Any]] = p.subProcedures.filter { !$0.steps.isEmpty }.map { sub in
                     var item: [String: Any] = ["title": sub.title, "anchor": sub.anchor,
-                                               "steps": rows(Deadlines.compute(sub.steps.map { ("Step \($0.number)", $0.timescale) }, raised: start, calendar: calendar))]
+                                               "steps": rows(Deadlines.compute(sub.steps.map { ("Step \($0.number)", $0.timescale) }, raised: start, calendar: calendar), sub.steps.map(\.title))]
                     if let limit = sub.timescale, let whole = Deadlines.compute([("Whole process", limit)], raised: start, calendar: calendar).first {
                         item["wholeProcess"] = ["latest": whole.latest?.description ?? NSNull(), "explanation": whole.explanation] as [String: Any]
                     }
                     return item
                 }
                 return ["procedure": p.id, "raised": date,
-                        "stages": rows(Deadlines.compute(p.stages.map { ("Stage \($0.number)", $0.timescale) }, raised: start, calendar: calendar)),
+                        "stages": rows(Deadlines.compute(p.stages.map { ("Stage \($0.number)", $0.timescale) }, raised: start, calendar: calendar), p.stages.map(\.title)),
                         "subProcedures": subProcedures]
             }
             let data = try JSONSerialization.data(withJSONObject: all, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
@@ -83,8 +85,9 @@ struct DeadlinesCommand: AsyncParsableCommand {
                     + date.padding(toLength: dateWidth, withPad: " ", startingAt: 0) + "  " + row.explanation + "\n"
                 if let d = row.latest { latest.append(d) }
                 for alternative in row.alternatives {
+                    // "or, where a child is at risk: immediately"; with a date, the date and how it is counted.
                     text += String(repeating: " ", count: width + 2) + "or, \(alternative.condition): "
-                        + (alternative.latest.map(DayFormat.long) ?? "no fixed date") + "  " + alternative.explanation + "\n"
+                        + (alternative.latest.map { DayFormat.long($0) + "  " + alternative.explanation } ?? alternative.explanation.lowercasedFirstLetter) + "\n"
                     if let d = alternative.latest { latest.append(d) }
                 }
             }
@@ -112,4 +115,8 @@ struct DeadlinesCommand: AsyncParsableCommand {
 
 enum DeadlineFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
+}
+
+private extension String {
+    var lowercasedFirstLetter: String { (first.map { String($0).lowercased() } ?? "") + dropFirst() }
 }

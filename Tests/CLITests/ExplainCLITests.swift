@@ -33,12 +33,23 @@ import Testing
         #expect(far.stderr.hasPrefix("error: 'no-such-thing-at-all' is not a diagnostic code\n"))
     }
 
+    /// A code retired with no code in its place (its check moved to `escalate audit`) says so
+    /// and where it went.
+    @Test func aCodeRetiredIntoTheAuditSaysWhereItWent() throws {
+        let r = try cli.run(["explain", "review-overdue"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("review-overdue is retired. No longer a diagnostic"))
+        #expect(r.stdout.contains("review-date"))
+        #expect(r.stdout.contains("escalate audit"))
+    }
+
     @Test func withoutACodeListsEveryCode() throws {
         let r = try cli.run(["explain"])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.count > 50)
-        #expect(lines.contains { $0.hasPrefix("review-overdue ") && $0.hasSuffix("(warning)") })
+        #expect(lines.contains { $0.hasPrefix("title-mismatch ") && $0.hasSuffix("(warning)") })
+        #expect(!lines.contains { $0.hasPrefix("review-overdue ") })
         #expect(lines.contains { $0.hasPrefix("yaml-syntax ") })
         #expect(lines.map { $0.split(separator: " ")[0] } == lines.map { $0.split(separator: " ")[0] }.sorted())
     }

@@ -61,7 +61,12 @@ import TestSupport
             Issue.record("front-matter-syntax should be found as retired")
             return
         }
-        #expect(old.replacement == .yamlSyntax && entry.code == .yamlSyntax)
+        #expect(old.replacement == .yamlSyntax && entry?.code == .yamlSyntax)
+        guard case .retired(let moved, let none) = DiagnosticCatalogue.lookup("review-overdue") else {
+            Issue.record("review-overdue should be found as retired")
+            return
+        }
+        #expect(moved.replacement == nil && none == nil && moved.note.contains("escalate audit"))
         #expect(DiagnosticCatalogue.lookup("yaml-syntx") == .unknown(nearest: ["yaml-syntax"]))
         #expect(DiagnosticCatalogue.lookup("calendar") == .unknown(nearest: ["calendar-date", "calendar-duplicate", "calendar-extends"]))
         #expect(DiagnosticCatalogue.lookup("zzzzzzzzzzzzzzzz") == .unknown(nearest: []))

@@ -5,8 +5,8 @@ import Testing
 @Suite struct DiagnosticFormatterTests {
     static let error = Diagnostic.error(.unknownKey, at: SourceLocation(file: "content/policies/000_herts.md", line: 23, column: 1),
                                         "unknown key 'last-updatd' in the front matter", help: "did you mean 'last-updated'?")
-    static let warning = Diagnostic.warning(.reviewOverdue, at: SourceLocation(file: "content/policies/000_herts.md", line: 24, column: 14),
-                                            "the next review date 2026-05-21 has passed")
+    static let warning = Diagnostic.warning(.titleMismatch, at: SourceLocation(file: "content/policies/000_herts.md", line: 24, column: 14),
+                                            "the heading differs from the title")
     static let wholeFile = Diagnostic.error(.calendarFile, at: SourceLocation(file: "content/calendars/x.json"), "the calendar file is not a JSON object")
 
     @Test func humanIsFileLineColumnSeverityMessageAndHelp() {
@@ -14,7 +14,7 @@ import Testing
         #expect(text == """
             content/policies/000_herts.md:23:1: error: unknown key 'last-updatd' in the front matter [unknown-key]
                 help: did you mean 'last-updated'?
-            content/policies/000_herts.md:24:14: warning: the next review date 2026-05-21 has passed [review-overdue]
+            content/policies/000_herts.md:24:14: warning: the heading differs from the title [title-mismatch]
             content/calendars/x.json: error: the calendar file is not a JSON object [calendar-file]
 
             """)
@@ -22,7 +22,7 @@ import Testing
 
     @Test func strictReportsWarningsAsErrors() {
         let formatter = DiagnosticFormatter(format: .human, strict: true)
-        #expect(formatter.format([Self.warning]).contains(": error: the next review date"))
+        #expect(formatter.format([Self.warning]).contains(": error: the heading differs"))
         let list = DiagnosticList([Self.error, Self.warning])
         #expect(formatter.summary(list) == "2 errors, 0 warnings")
         #expect(DiagnosticFormatter().summary(list) == "1 error, 1 warning")
@@ -33,7 +33,7 @@ import Testing
         let text = DiagnosticFormatter(format: .github).format([Self.error, Self.warning, Self.wholeFile])
         #expect(text == """
             ::error file=content/policies/000_herts.md,line=23,col=1,title=escalate unknown-key::unknown key 'last-updatd' in the front matter%0Adid you mean 'last-updated'?
-            ::warning file=content/policies/000_herts.md,line=24,col=14,title=escalate review-overdue::the next review date 2026-05-21 has passed
+            ::warning file=content/policies/000_herts.md,line=24,col=14,title=escalate title-mismatch::the heading differs from the title
             ::error file=content/calendars/x.json,title=escalate calendar-file::the calendar file is not a JSON object
 
             """)

@@ -4,7 +4,7 @@ import Testing
 @Suite struct DiagnosticListTests {
     func d(_ file: String, _ line: Int, _ column: Int, _ message: String, warning: Bool = false) -> Diagnostic {
         let at = SourceLocation(file: file, line: line, column: column)
-        return warning ? .warning(.reviewOverdue, at: at, message) : .error(.timescale, at: at, message)
+        return warning ? .warning(.titleMismatch, at: at, message) : .error(.timescale, at: at, message)
     }
 
     @Test func sortedIsByFileLineColumnKeepingTheOrderOfEqualPlaces() {

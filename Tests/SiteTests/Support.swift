@@ -19,7 +19,8 @@ enum SiteFixture {
         let charts = procedures.flatMap { p in
             FlowchartBuilder().charts(for: p).map { chart in siteChart(chart, svg: nil, in: p) }
         }
-        return SiteInput(procedures: procedures, settings: settings ?? loaded.settings, calendars: loaded.calendars, charts: charts)
+        return SiteInput(procedures: procedures, settings: settings ?? loaded.settings, calendars: loaded.calendars, charts: charts,
+                         auditDate: Fixtures.today)
     }
 
     /// The theme step and the pages step, as the pipeline runs them. With a theme error there

@@ -24,9 +24,29 @@ struct ComparePageContext: Encodable, Sendable {
         var timescale: Maybe<String>
     }
 
+    /// One row of the completeness audit: a check, with each procedure's result.
+    struct AuditRow: Encodable, Sendable {
+        var id: String
+        var question: String
+        var cells: [AuditCell]
+    }
+
+    struct AuditCell: Encodable, Sendable {
+        /// `pass`, `fail` or `not-applicable`, for a class name.
+        var result: String
+        /// "Pass", "Fail", "Not applicable": the result in words, never colour alone.
+        var resultWords: String
+        var reason: String
+    }
+
     var root: String
     var nav: NavContext
     var site: SiteContext
     var procedures: [ProcedureColumn]
     var rows: [Row]
+    /// Empty when the site was built without an audit date.
+    var audit: [AuditRow]
+    var hasAudit: Bool
+    /// "23 November 2026", or false.
+    var auditDate: Maybe<String>
 }

@@ -17,6 +17,10 @@ struct PageContexts {
         asOf = dates.compactMap(Day.init).max()
     }
 
+    /// The date the compare page's audit is measured against: the one the site was given, else
+    /// the content's own newest date.
+    var auditDate: PolicyDate? { input.auditDate ?? asOf?.date }
+
     func site() -> SiteContext {
         let s = input.settings
         return SiteContext(
@@ -101,7 +105,9 @@ struct PageContexts {
                              timescale: Maybe(timescaleText(s.timescale)))
             })
         }
-        return ComparePageContext(root: page.root, nav: NavContext(compare: true), site: site(), procedures: procedures, rows: rows)
+        let audit = auditRows()
+        return ComparePageContext(root: page.root, nav: NavContext(compare: true), site: site(), procedures: procedures, rows: rows,
+                                  audit: audit, hasAudit: !audit.isEmpty, auditDate: Maybe(auditDate?.readable))
     }
 
     /// "Stage 1 from the date raised; Stages 2–5 after the previous stage".
