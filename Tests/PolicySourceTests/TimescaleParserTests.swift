@@ -109,6 +109,24 @@ import TextTools
         #expect(t.alternatives.isEmpty && t.value == 2)
     }
 
+    /// Words after what the time counts from are the author's qualification: kept, never dropped.
+    @Test(arguments: [
+        ("12 working days from the date raised, or sooner if urgent", "sooner if urgent"),
+        ("within six working days of the original matter being raised or sooner if urgent", "sooner if urgent"),
+        ("2 working days after the previous stage where possible; and always within the child's timescales",
+         "where possible; and always within the child's timescales"),
+    ])
+    func keepsWordsAfterTheAnchorAsTheNote(text: String, note: String) throws {
+        let t = try TimescaleParser.parse(text).get()
+        #expect(t.note == note)
+        #expect(t.alternatives.isEmpty)
+    }
+
+    @Test func aNearMissAlternativeIsReportedNotKept() {
+        #expect(TimescaleParser.parse("12 working days from the date raised, or without further delay where the child is at risk")
+                == .failure(.nearUnfixed("without further delay", nearest: "without delay")))
+    }
+
     @Test func anAlternativeNeedsACondition() {
         #expect(TimescaleParser.parse("5 working days from the date raised, or 2 working days") == .failure(.noCondition("2 working days")))
     }
