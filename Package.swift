@@ -35,6 +35,9 @@ let package = Package(
         .target(name: "WorkingDays", dependencies: ["Diagnostics", "Model", "TextTools"]),
         // Escalation case logs (CSV, .xlsx) streamed into validated records with nothing personal.
         .target(name: "CaseLog", dependencies: ["Diagnostics", "Model", "WorkingDays"]),
+        // The statistics: streamed tallies, timescale compliance, disclosure control (suppression,
+        // audit), tables, charts and their CSV, JSON and HTML.
+        .target(name: "Statistics", dependencies: ["CaseLog", "Diagnostics", "Model", "TextTools", "WorkingDays"]),
         .target(name: "PolicySource", dependencies: ["Diagnostics", "CmarkGFM", "Model", "Snapshot", "TextTools", "WorkingDays", "Yams"]),
         .target(name: "Flowchart", dependencies: [
             "Diagnostics", "Model", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),
@@ -67,6 +70,7 @@ let package = Package(
         // CmarkGFM: SmartPunctuation is held to what cmark-gfm's SMART option writes.
         .testTarget(name: "TextToolsTests", dependencies: ["TextTools", "CmarkGFM"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["TestSupport", "Statistics", "CaseLog", "Model", "WorkingDays"]),
         // The diagnostic catalogue: every code described, every example and fix applied to a copy of
         // the examples, docs/diagnostics.md regenerated and compared; the formatters.
         .testTarget(name: "DiagnosticsTests", dependencies: ["TestSupport", "Diagnostics", "Flowchart", "Pipeline"]),
