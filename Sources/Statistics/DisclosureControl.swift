@@ -101,20 +101,46 @@ public struct DisclosureControl: Sendable {
     /// Smallest-cost complementary cells: while the audit finds a suppressed cell pinned or
     /// narrowed below the rule's threshold, suppress the cheapest published cell that shares
     /// a sum with it (a cell inside a table before a total, then the smallest count, then the
-    /// key, so the choice is deterministic). Zeros are never chosen while zeros are shown: a
-    /// `[c]` then always means at least 1. Each round adds a cell, so the loop ends.
+    /// key, so the choice is deterministic). When every cell of its sums is suppressed already,
+    /// the search goes on through those cells' own sums, nearest first: the leak comes from
+    /// further along the chain. Zeros are never chosen while zeros are shown, so a `[c]`
+    /// always means at least 1. Each round adds a cell, so the loop ends; it returns the cells
+    /// it could not protect (none, unless a table is made of zeros and one small count).
     public mutating func protect() -> [AuditFinding] {
         var cache: [[String]: [AuditFinding]] = [:]
         let totals = Set(sums.map(\.total))
+        var sumsOf: [String: [Int]] = [:]
+        for (i, s) in sums.enumerated() { for k in [s.total] + s.parts { sumsOf[k, default: []].append(i) } }
+        func complement(for cell: String) -> String? {
+            let values = self.values, states = self.states, sums = self.sums, rule = self.rule
+            func cost(_ k: String) -> (Int, Int, String) { (totals.contains(k) ? 1 : 0, values[k]!, k) }
+            var seen: Set<String> = [cell]
+            var frontier = [cell]
+            while !frontier.isEmpty {
+                var next: [String] = []
+                var candidates: [String] = []
+                for k in frontier {
+                    for i in sumsOf[k] ?? [] {
+                        for c in [sums[i].total] + sums[i].parts where seen.insert(c).inserted {
+                            if states[c] == .shown {
+                                if rule.zerosSensitive || values[c]! > 0 { candidates.append(c) }
+                            } else {
+                                next.append(c)
+                            }
+                        }
+                    }
+                }
+                if let pick = candidates.min(by: { cost($0) < cost($1) }) { return pick }
+                frontier = next
+            }
+            return nil
+        }
         while true {
             let failures = audit(cache: &cache).filter { !$0.isSafe(required: rule.largestSuppressed) }
-            guard let first = failures.first else { return [] }
-            let candidates = Set(sums.filter { $0.total == first.cell || $0.parts.contains(first.cell) }
-                .flatMap { [$0.total] + $0.parts })
-                .filter { states[$0] == .shown && (rule.zerosSensitive || values[$0]! > 0) }
-            guard let pick = candidates.min(by: { (totals.contains($0) ? 1 : 0, values[$0]!, $0) < (totals.contains($1) ? 1 : 0, values[$1]!, $1) }) else {
-                return failures
-            }
+            guard !failures.isEmpty else { return [] }
+            var pick: String?
+            for f in failures { if let c = complement(for: f.cell) { pick = c; break } }
+            guard let pick else { return failures }
             states[pick] = .secondary
             complements.append(pick)
         }

@@ -36,7 +36,8 @@ enum StatisticsSummary {
             let stages = resolved.rows.filter { !$0.isTotal && $0.id != "open" }
             if let top = stages.compactMap({ r in r.cells[0].number.map { (r, $0) } }).max(by: { $0.1 < $1.1 }), top.1 > 0 {
                 let stage = top.0.label.split(separator: ":").first.map(String.init) ?? top.0.label
-                out.append("\(Int(top.1)) of \(Int(total)) were resolved at \(stage.lowercased()).")
+                let when = resolved.period == period.label ? "" : "Over \(resolved.period), "
+                out.append("\(when)\(Int(top.1)) of \(Int(total)) \(when.isEmpty ? "were" : "escalations were") resolved at \(stage.lowercased()).")
             }
         }
         if let open = table("open"), case .number(let n, _)? = open.rows.first(where: \.isTotal)?.cells[0] {

@@ -1,0 +1,27 @@
+import CaseLog
+import Model
+import TestSupport
+import WorkingDays
+import XCTest
+@testable import Statistics
+
+final class StatisticsBuilderTests: XCTestCase {
+    func testPublicationOfASyntheticLogPassesItsAudit() throws {
+        let p = try XCTUnwrap(StatisticsFixtures.publication(StatisticsFixtures.records()))
+        XCTAssertEqual(p.period, "2024-25", "the latest complete financial year, not the build clock")
+        XCTAssertEqual(p.unsafeCells, [])
+        XCTAssertTrue(p.audit.passed)
+        XCTAssertGreaterThan(p.audit.primary, 0, "small numbers are the normal case")
+        XCTAssertEqual(Set(p.sections.map(\.name)).count, p.sections.count)
+        XCTAssertNotNil(p.table("herts/compliance"))
+        XCTAssertNotNil(p.table("portsmouth/compliance"))
+        XCTAssertNil(p.table("notts-city/compliance"), "a procedure without stages gets counts only")
+        XCTAssertNotNil(p.table("notts-city/raising-agency"))
+        for t in p.tables {
+            XCTAssertTrue(t.notes.contains { $0.contains("suppressed") }, "\(t.id) says how many cells are suppressed")
+        }
+        print(p.tables.map { "\($0.id): \($0.rows.map { "\($0.id)=\($0.cells.map(\.text).joined(separator: "/"))" }.joined(separator: " "))" }.joined(separator: "\n"))
+        print(p.methods.joined(separator: "\n"))
+        print(p.sections.map { "\($0.name): \($0.summary.joined(separator: " "))" }.joined(separator: "\n"))
+    }
+}
