@@ -45,17 +45,17 @@ let package = Package(
         // The built-in theme is the files in Sources/Site/Theme/; the EmbedTheme plugin compiles
         // them into the module, so the binary needs no resource bundle beside it.
         .target(name: "Site", dependencies: [
-            "Diagnostics", "Model", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
+            "Diagnostics", "Model", "Statistics", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["Theme"], plugins: ["EmbedTheme"]),
         .executableTarget(name: "EmbedThemeTool"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
         // The only module that writes into the output folder: staging, swap, refused folders.
         .target(name: "Output", dependencies: ["Diagnostics"]),
         // The build as named steps, from the snapshot to the written output.
-        .target(name: "Pipeline", dependencies: ["Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "WorkingDays"]),
+        .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "Statistics", "WorkingDays"]),
         .executableTarget(
             name: "escalate",
-            dependencies: ["Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "Statistics", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fixtures, temporary content folders and pipeline runs every test target shares.
         .target(name: "TestSupport", dependencies: ["CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "TextTools"], path: "Tests/TestSupport"),

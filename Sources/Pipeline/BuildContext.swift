@@ -6,6 +6,7 @@ import Output
 import PolicySource
 import Site
 import Snapshot
+import Statistics
 import WorkingDays
 
 /// What the steps of a build hand on to each other. Each step reads what earlier steps left
@@ -15,6 +16,10 @@ public struct BuildContext: Sendable {
     /// Settings, calendars, every policy as read, and the procedures built from them.
     public var content = ContentLoader.Result(procedures: [], diagnostics: DiagnosticList())
     public var theme: Theme?
+    /// The escalation statistics, when the build was given a case log.
+    public var statistics: StatisticsPublication?
+    /// The statistics' own files (JSON, CSV, charts, methods), for `escalate stats`.
+    public var statisticsFiles: [OutputFile] = []
     public var charts: [SiteChart] = []
     /// Every file the build makes, by path inside the output folder.
     public var files: [OutputFile] = []

@@ -6,14 +6,16 @@ import Output
 import PolicySource
 import Site
 import Snapshot
+import Statistics
 
 /// The build as a list of named steps:
 ///
-///     read → settings → parse → validate → model → theme → charts → pages → links → write
+///     read → settings → parse → validate → model → statistics → theme → charts → pages → links → write
 ///
 /// `check` runs the same steps as `build` and stops before `write`, so content that passes
 /// `check` cannot fail `build` (only the output folder itself can still refuse). Commands that
-/// need only the model (`model`, `deadlines`, `flowchart`) stop after `model`.
+/// need only the model (`model`, `deadlines`, `flowchart`) stop after `model`; `stats` runs up
+/// to `statistics` and writes only the statistics. `statistics` does nothing without a case log.
 public struct BuildPipeline: Sendable {
     public enum Mode: Sendable, Equatable {
         /// Read and validate, up to the model.
@@ -22,12 +24,23 @@ public struct BuildPipeline: Sendable {
         case check
         /// Every step, writing into `output`.
         case build(output: URL)
+        /// Up to the statistics, writing only them into `output` (`escalate stats`).
+        case statistics(output: URL)
 
-        var lastStep: BuildStep.Name {
+        var steps: Set<BuildStep.Name> {
+            let upToModel: Set<BuildStep.Name> = [.read, .settings, .parse, .validate, .model]
             switch self {
-            case .model: return .model
-            case .check: return .links
-            case .build: return .write
+            case .model: return upToModel
+            case .check: return Set(BuildStep.Name.allCases).subtracting([.write])
+            case .build: return Set(BuildStep.Name.allCases)
+            case .statistics: return upToModel.union([.statistics, .write])
+            }
+        }
+
+        var output: URL? {
+            switch self {
+            case .build(let url), .statistics(let url): return url
+            default: return nil
             }
         }
     }
@@ -45,6 +58,8 @@ public struct BuildPipeline: Sendable {
     /// Under `--strict`, warnings stop the build as errors do.
     public var strict: Bool
     public var snapshotReader: SnapshotReader
+    /// The escalation log, when statistics are wanted (`--cases`, or the bundled log).
+    public var cases: CaseFeed?
 
     public init(content: URL, display: String? = nil, today: PolicyDate? = nil,
                 renderer: DotRenderer? = try? DotRenderer.locate(), printLayout: PrintLayout = PrintLayout(),
@@ -85,6 +100,10 @@ public struct BuildPipeline: Sendable {
                                             help: "this is a fault in escalate: report it with this message"))
             }
         },
+        BuildStep(.statistics) { p, c in
+            guard let feed = p.cases else { return }
+            StatisticsStep.run(feed, &c)
+        },
         BuildStep(.theme) { p, c in
             let display = c.snapshot.shown(ContentLoader.themeFolder)
             let files = c.snapshot.tree(ContentLoader.themeFolder).mapValues(\.bytes)
@@ -110,7 +129,7 @@ public struct BuildPipeline: Sendable {
         BuildStep(.pages) { p, c in
             guard let theme = c.theme else { return }
             let site = SiteBuilder().build(SiteInput(procedures: c.procedures, settings: c.settings, calendars: c.calendars,
-                                                     charts: c.charts, paperName: p.printLayout.name), theme: theme)
+                                                     charts: c.charts, paperName: p.printLayout.name, statistics: c.statistics), theme: theme)
             c.diagnostics.append(contentsOf: site.diagnostics)
             c.files += site.files.map { OutputFile(path: $0.key, contents: $0.value) }
             c.files.sort { $0.path < $1.path }
@@ -123,15 +142,20 @@ public struct BuildPipeline: Sendable {
             c.diagnostics.append(contentsOf: SiteLinkCheck.check(files, skipping: c.contentHrefs))
         },
         BuildStep(.write) { p, c in
-            guard case .build(let output) = p.mode, !c.hasFailures(strict: p.strict) else { return }
+            guard let output = p.mode.output, !c.hasFailures(strict: p.strict) else { return }
+            var files = c.files
+            if case .statistics = p.mode {
+                guard !c.statisticsFiles.isEmpty else { return }
+                files = [OutputFile(path: "README.md", text: OutputReadme.statistics)] + c.statisticsFiles
+            }
             if let refusal = OutputFolderRules(protected: [p.content]).check(output.path) {
                 c.diagnostics.append(.error(.outputRefused, at: SourceLocation(file: output.relativePath), refusal.description,
                                             help: "pass --output with a folder of its own, such as output"))
                 return
             }
             do {
-                try OutputWriter(directory: output).replace(with: c.files)
-                c.written = c.files.map(\.path).sorted()
+                try OutputWriter(directory: output).replace(with: files)
+                c.written = files.map(\.path).sorted()
             } catch OutputWriter.Failure.foreignFiles(let paths) {
                 c.diagnostics.append(.error(.outputForeign, at: SourceLocation(file: output.relativePath),
                     OutputWriter.Failure.foreignFiles(paths).description,
@@ -154,7 +178,7 @@ public struct BuildPipeline: Sendable {
         var pipeline = self
         pipeline.mode = mode
         var context = BuildContext()
-        let chosen = Self.steps.prefix { $0.name != mode.lastStep } + Self.steps.filter { $0.name == mode.lastStep }
+        let chosen = Self.steps.filter { mode.steps.contains($0.name) }
         let clock = ContinuousClock()
         for (index, step) in chosen.enumerated() {
             let started = clock.now

@@ -17,6 +17,8 @@ public struct ContentLoader: Sendable {
         public var calendars = BankHolidays()
         /// `content/site.yml` and the theme's settings.
         public var settings = SiteSettings()
+        /// `content/statistics.yml`: how the escalation statistics are published.
+        public var statisticsSettings = StatisticsSettings()
         /// Every policy as read, in file-name order, for the link check after the pages are made.
         public var reads: [ReadProcedure] = []
 
@@ -50,6 +52,7 @@ public struct ContentLoader: Sendable {
     public func readSettings(into result: inout Result) {
         var problems: [Diagnostic] = []
         result.settings = SiteSettingsReader(snapshot: snapshot).read(into: &problems)
+        result.statisticsSettings = StatisticsSettingsReader(snapshot: snapshot).read(into: &problems)
         result.diagnostics.append(contentsOf: problems)
         let calendarFiles = snapshot.files(in: Self.calendarsFolder, suffix: ".json").map { (snapshot.shown($0.path), $0.bytes) }
         let (calendars, calendarProblems) = BankHolidays.load(files: calendarFiles, display: snapshot.shown(Self.calendarsFolder))

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Statistics
 import WorkingDays
 
 /// Everything the site is made from: the model, the settings, the calendars and the charts
@@ -10,9 +11,12 @@ public struct SiteInput: Sendable {
     public var calendars: BankHolidays
     public var charts: [SiteChart]
     public var paperName: String
+    /// The escalation statistics, when the build was given a case log.
+    public var statistics: StatisticsPublication?
 
     public init(procedures: [Procedure], settings: SiteSettings, calendars: BankHolidays, charts: [SiteChart],
-                paperName: String = "A4") {
+                paperName: String = "A4", statistics: StatisticsPublication? = nil) {
+        self.statistics = statistics
         self.procedures = procedures
         self.settings = settings
         self.calendars = calendars
