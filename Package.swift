@@ -58,7 +58,7 @@ let package = Package(
             dependencies: ["Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "Statistics", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fixtures, temporary content folders and pipeline runs every test target shares.
-        .target(name: "TestSupport", dependencies: ["CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "TextTools"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CaseLog", "CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "Statistics", "TextTools", "WorkingDays"], path: "Tests/TestSupport"),
         .testTarget(name: "CmarkGFMTests", dependencies: ["CmarkGFM"]),
         .testTarget(name: "SnapshotTests", dependencies: ["TestSupport", "Snapshot", "Diagnostics"]),
         // The GFM spec and cmark-gfm's extension tests, each example read as a guidance section.
@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: [
             "TestSupport", "Site", "Flowchart", "Model", "PolicySource", "Snapshot", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "Model", "Output", "PolicySource", "Site", "Snapshot"]),
+        .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "Model", "Output", "PolicySource", "Site", "Snapshot", "Statistics"]),
         // The bad-input corpus: every class of hostile or broken input, built for real.
         .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "TextTools"]),
         // Runs the built `escalate` binary as a user would; `make test` builds it first.

@@ -7,7 +7,7 @@ import XCTest
 
 final class StatisticsBuilderTests: XCTestCase {
     func testPublicationOfASyntheticLogPassesItsAudit() throws {
-        let p = try XCTUnwrap(StatisticsFixtures.publication(StatisticsFixtures.records()))
+        let p = try XCTUnwrap(SyntheticCases.publication(SyntheticCases.records()))
         XCTAssertEqual(p.period, "2024-25", "the latest complete financial year, not the build clock")
         XCTAssertEqual(p.unsafeCells, [])
         XCTAssertTrue(p.audit.passed)

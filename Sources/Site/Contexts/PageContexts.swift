@@ -129,7 +129,7 @@ struct PageContexts {
         guard let stats = input.statistics, let section = stats.sections.first(where: { $0.id == partnership }) else {
             return StatisticsPageContext(root: page.root, nav: NavContext(statistics: true), site: site(), hasStatistics: false,
                                          heading: "Escalation statistics", overview: .none, synthetic: false, period: "", periodMonths: "",
-                                         summary: [], partnerships: [], tables: [], methods: [], downloads: [])
+                                         summary: [], partnerships: [], hasPartnerships: false, tables: [], methods: [], downloads: [])
         }
         let data = page.root + "statistics/"
         let tables = section.tables.compactMap(stats.table).map { t in
@@ -155,7 +155,7 @@ struct PageContexts {
             heading: partnership == nil ? "Escalation statistics" : "Escalation statistics: \(section.name)",
             overview: partnership == nil ? .none : Maybe(.init(href: page.link(to: .statistics), text: "All partnerships")),
             synthetic: stats.synthetic, period: stats.period, periodMonths: stats.periodMonths, summary: section.summary,
-            partnerships: links, tables: tables, methods: stats.methods,
+            partnerships: links, hasPartnerships: !links.isEmpty, tables: tables, methods: stats.methods,
             downloads: [.init(href: data + "statistics.json", text: "Every table with its notes (JSON)"),
                         .init(href: data + "methods.txt", text: "How these figures were made (text)")])
     }

@@ -53,6 +53,8 @@ struct StatisticsPageContext: Encodable, Sendable {
     var summary: [String]
     /// On the all-partnerships page, one link per partnership's page.
     var partnerships: [Link]
+    /// Stored, since templates find names through `Mirror`.
+    var hasPartnerships: Bool
     var tables: [Table]
     var methods: [String]
     var downloads: [Link]

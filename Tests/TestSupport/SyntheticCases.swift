@@ -1,12 +1,11 @@
 import CaseLog
 import Model
-import TestSupport
 import WorkingDays
-@testable import Statistics
+import Statistics
 
 /// Vocabularies and a deterministic synthetic stream of records for the bundled procedures.
-enum StatisticsFixtures {
-    static let vocabularies = CaseVocabularies(
+public enum SyntheticCases {
+    public static let vocabularies = CaseVocabularies(
         agencies: Vocabulary(terms: [
             .init(id: "acute-trust", name: "Acute hospital trust", group: "health"),
             .init(id: "gp", name: "GP practice", group: "health"),
@@ -26,11 +25,11 @@ enum StatisticsFixtures {
                                      .init(id: "not-agreed", name: "Not agreed")],
                              groups: [.init(id: "resolved", name: "Resolved")]))
 
-    static let agencies = ["acute-trust", "gp", "school", "early-years", "police", "csc", "other"]
+    public static let agencies = ["acute-trust", "gp", "school", "early-years", "police", "csc", "other"]
 
     /// Records for every partnership of the bundled procedures, `perYear` a year on average,
     /// financial years 2022-23 to 2024-25, plus a few in April 2025 so 2024-25 is complete.
-    static func records(seed: UInt64 = 1, perYear: ClosedRange<Int> = 10...40) -> [CaseRecord] {
+    public static func records(seed: UInt64 = 1, perYear: ClosedRange<Int> = 10...40) -> [CaseRecord] {
         var rng = SplitMix(seed: seed)
         func pick(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
         let calendar = Fixtures.examples.calendars.calendar("england-and-wales")!
@@ -66,10 +65,23 @@ enum StatisticsFixtures {
         return out
     }
 
-    static func publication(_ records: [CaseRecord], settings: StatisticsSettings = StatisticsSettings(), synthetic: Bool = true) -> StatisticsPublication? {
+    public static func publication(_ records: [CaseRecord], settings: StatisticsSettings = StatisticsSettings(), synthetic: Bool = true) -> StatisticsPublication? {
         let builder = StatisticsBuilder(procedures: Fixtures.examples.procedures, vocabularies: vocabularies, settings: settings, synthetic: synthetic)
         var sink = StatisticsAggregator(procedures: Fixtures.examples.procedures, calendars: Fixtures.examples.calendars, custom: builder.customPeriod)
         for r in records { sink.add(r) }
         return builder.publication(sink)
+    }
+}
+
+/// A small deterministic generator, so the random tests are the same on every run.
+public struct SplitMix {
+    var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
