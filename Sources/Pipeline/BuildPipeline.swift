@@ -60,6 +60,18 @@ public struct BuildPipeline: Sendable {
     public var snapshotReader: SnapshotReader
     /// The escalation log, when statistics are wanted (`--cases`, or the bundled log).
     public var cases: CaseFeed?
+    /// `--period`: a financial year (its first calendar year) instead of statistics.yml's period.
+    public var statisticsPeriod: Int?
+
+    /// "2024-25" → 2024.
+    public static func financialYear(_ text: String) -> Int? {
+        FinancialYear(text)?.startYear
+    }
+
+    /// Reads the case log at `path` (`--cases`), or the bundled one when nil.
+    public mutating func useCaseLog(_ path: String?) {
+        // The case-log reader plugs in here; until it does, only a CaseFeed given in code is read.
+    }
 
     public init(content: URL, display: String? = nil, today: PolicyDate? = nil,
                 renderer: DotRenderer? = try? DotRenderer.locate(), printLayout: PrintLayout = PrintLayout(),
@@ -101,8 +113,15 @@ public struct BuildPipeline: Sendable {
             }
         },
         BuildStep(.statistics) { p, c in
-            guard let feed = p.cases else { return }
-            StatisticsStep.run(feed, &c)
+            guard let feed = p.cases else {
+                if case .statistics = p.mode {
+                    c.diagnostics.append(.error(.contentMissing, at: SourceLocation(file: c.snapshot.shown("cases")),
+                        "no escalation log was read, so there are no statistics to write",
+                        help: "pass --cases with the log (a CSV or .xlsx file, or a folder of them)"))
+                }
+                return
+            }
+            StatisticsStep.run(feed, period: p.statisticsPeriod, &c)
         },
         BuildStep(.theme) { p, c in
             let display = c.snapshot.shown(ContentLoader.themeFolder)

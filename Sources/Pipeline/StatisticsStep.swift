@@ -8,7 +8,8 @@ import Statistics
 /// audited. An audit that finds any recoverable cell is an error naming the cells (their keys:
 /// partnership, period, table and row; never a value), so nothing is written.
 enum StatisticsStep {
-    static func run(_ feed: CaseFeed, _ c: inout BuildContext) {
+    static func run(_ feed: CaseFeed, period: Int?, _ c: inout BuildContext) {
+        if let period { c.content.statisticsSettings.period = .financialYear(period) }
         let builder = builder(c, vocabularies: feed.vocabularies, excluded: feed.excluded, synthetic: feed.synthetic)
         var sink = aggregator(c, builder)
         feed.stream(&sink)

@@ -134,7 +134,7 @@ struct PageContexts {
         let data = page.root + "statistics/"
         let tables = section.tables.compactMap(stats.table).map { t in
             StatisticsPageContext.Table(
-                anchor: "table-" + t.kind, caption: t.caption, dimension: t.dimension, columns: t.columns.map(\.header),
+                anchor: "table-" + t.kind, title: t.title, period: t.period, caption: t.caption, dimension: t.dimension, columns: t.columns.map(\.header),
                 rows: t.rows.map { r in
                     .init(label: r.label, isTotal: r.isTotal, cells: r.cells.map { c in
                         if case .symbol(let s) = c { return .init(text: s.rawValue, isSymbol: true, symbolMeaning: Maybe(s.meaning)) }

@@ -25,6 +25,10 @@ struct StatisticsPageContext: Encodable, Sendable {
     struct Table: Encodable, Sendable {
         /// Fragment id, `table-raising-agency`.
         var anchor: String
+        /// What the table shows ("Escalations by outcome"), and over which period.
+        var title: String
+        var period: String
+        /// The same with the partnership's name, for the table's own caption.
         var caption: String
         var dimension: String
         var columns: [String]
