@@ -68,11 +68,6 @@ public struct BuildPipeline: Sendable {
         FinancialYear(text)?.startYear
     }
 
-    /// Reads the case log at `path` (`--cases`), or the bundled one when nil.
-    public mutating func useCaseLog(_ path: String?) {
-        // The case-log reader plugs in here; until it does, only a CaseFeed given in code is read.
-    }
-
     public init(content: URL, display: String? = nil, today: PolicyDate? = nil,
                 renderer: DotRenderer? = try? DotRenderer.locate(), printLayout: PrintLayout = PrintLayout(),
                 strict: Bool = false, snapshotReader: SnapshotReader = SnapshotReader()) {
@@ -117,7 +112,7 @@ public struct BuildPipeline: Sendable {
                 if case .statistics = p.mode {
                     c.diagnostics.append(.error(.contentMissing, at: SourceLocation(file: c.snapshot.shown("cases")),
                         "no escalation log was read, so there are no statistics to write",
-                        help: "pass --cases with the log (a CSV or .xlsx file, or a folder of them)"))
+                        help: "this build of escalate has no case-log reader wired into the statistics yet; the statistics are computed only from a CaseFeed given in code"))
                 }
                 return
             }

@@ -173,9 +173,13 @@ public struct DisclosureControl: Sendable {
     private func audit(cache: inout [[String]: [AuditFinding]]) -> [AuditFinding] {
         var out: [AuditFinding] = []
         for component in components() {
-            if let hit = cache[component] { out += hit; continue }
+            // A cell's state is part of the key: the same cells with one of them now
+            // suppressed rather than rounded are a different programme.
+            var key: [String] = []
+            for cell in component { key.append("\(cell)=\(states[cell]!.rawValue)") }
+            if let hit = cache[key] { out += hit; continue }
             let found = auditComponent(component)
-            cache[component] = found
+            cache[key] = found
             out += found
         }
         return out.sorted { $0.cell < $1.cell }
