@@ -23,8 +23,10 @@ public enum StatisticsChart {
 
     static func open(_ t: StatisticsTable, id: String, width: Int, height: Int, standalone: Bool) -> String {
         let e = MarkupEscaping.escape
-        let ns = standalone ? " xmlns=\"http://www.w3.org/2000/svg\"" : ""
-        return "<svg\(ns) class=\"stat-chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"\(font)\" font-size=\"14\">"
+        // A file on its own is announced by its <title> and <desc>; inline in a page, the
+        // chart is an image named by them (SVG files may not carry ARIA references).
+        let head = standalone ? " xmlns=\"http://www.w3.org/2000/svg\"" : " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
+        return "<svg\(head) class=\"stat-chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" font-family=\"\(font)\" font-size=\"14\">"
             + "<title id=\"\(id)-title\">\(e(t.caption))</title>"
             + "<desc id=\"\(id)-desc\">Chart of the table \(e(t.title.lowercased())); the figures are in the table that goes with it. [c] marks a number too small to publish.</desc>"
     }
