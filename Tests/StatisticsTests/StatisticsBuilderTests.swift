@@ -20,8 +20,5 @@ final class StatisticsBuilderTests: XCTestCase {
         for t in p.tables {
             XCTAssertTrue(t.notes.contains { $0.contains("suppressed") }, "\(t.id) says how many cells are suppressed")
         }
-        print(p.tables.map { "\($0.id): \($0.rows.map { "\($0.id)=\($0.cells.map(\.text).joined(separator: "/"))" }.joined(separator: " "))" }.joined(separator: "\n"))
-        print(p.methods.joined(separator: "\n"))
-        print(p.sections.map { "\($0.name): \($0.summary.joined(separator: " "))" }.joined(separator: "\n"))
     }
 }
