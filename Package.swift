@@ -46,26 +46,33 @@ let package = Package(
         .target(name: "PolicySource", dependencies: ["CaseLog", "Diagnostics", "CmarkGFM", "Model", "Snapshot", "TextTools", "WorkingDays", "Yams"]),
         // The completeness audit: each procedure against what statutory guidance expects of it.
         .target(name: "Audit", dependencies: ["Diagnostics", "Model", "TextTools"]),
+        // The statistics: streamed tallies, timescale compliance, disclosure control (suppression,
+        // audit), tables, charts and their CSV, JSON and HTML.
+        // Optimised even in debug builds: the disclosure audit solves a linear programme per
+        // suppressed cell, which takes seconds unoptimised on the bundled log, and every check,
+        // build and test reads that log.
+        .target(name: "Statistics", dependencies: ["CaseLog", "Diagnostics", "Model", "TextTools", "WorkingDays"],
+                swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "Flowchart", dependencies: [
             "Diagnostics", "Model", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),
         ]),
         // The built-in theme is the files in Sources/Site/Theme/; the EmbedTheme plugin compiles
         // them into the module, so the binary needs no resource bundle beside it.
         .target(name: "Site", dependencies: [
-            "Audit", "Diagnostics", "Model", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
+            "Audit", "Diagnostics", "Model", "Statistics", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["Theme"], plugins: ["EmbedTheme"]),
         .executableTarget(name: "EmbedThemeTool"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
         // The only module that writes into the output folder: staging, swap, refused folders.
         .target(name: "Output", dependencies: ["Diagnostics"]),
         // The build as named steps, from the snapshot to the written output.
-        .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "WorkingDays"]),
+        .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "Statistics", "WorkingDays"]),
         .executableTarget(
             name: "escalate",
-            dependencies: ["Audit", "CaseLog", "Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Audit", "CaseLog", "Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "Statistics", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fixtures, temporary content folders and pipeline runs every test target shares.
-        .target(name: "TestSupport", dependencies: ["CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "TextTools"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CaseLog", "CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "Statistics", "TextTools", "WorkingDays"], path: "Tests/TestSupport"),
         .testTarget(name: "CmarkGFMTests", dependencies: ["CmarkGFM"]),
         .testTarget(name: "SnapshotTests", dependencies: ["TestSupport", "Snapshot", "Diagnostics"]),
         // The GFM spec and cmark-gfm's extension tests, each example read as a guidance section.
@@ -77,6 +84,7 @@ let package = Package(
         // CmarkGFM: SmartPunctuation is held to what cmark-gfm's SMART option writes.
         .testTarget(name: "TextToolsTests", dependencies: ["TextTools", "CmarkGFM"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["TestSupport", "Statistics", "CaseLog", "Model", "WorkingDays"]),
         // The diagnostic catalogue: every code described, every example and fix applied to a copy of
         // the examples, docs/diagnostics.md regenerated and compared; the formatters.
         .testTarget(name: "DiagnosticsTests", dependencies: ["TestSupport", "Diagnostics", "Flowchart", "Pipeline"]),
@@ -86,7 +94,7 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: [
             "TestSupport", "Site", "Flowchart", "Model", "PolicySource", "Snapshot", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "Model", "Output", "PolicySource", "Site", "Snapshot"]),
+        .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "Model", "Output", "PolicySource", "Site", "Snapshot", "Statistics"]),
         // Case logs: CSV and .xlsx reading, every validation error with its row and column, encodings,
         // the git check, the generator, and the canary that no personal value reaches a message.
         .testTarget(name: "CaseLogTests", dependencies: [

@@ -10,8 +10,11 @@ Run by `make check-site` (and so by `make test` and CI) after `escalate build`:
    keyboard, the skip link comes first and works, and every focusable element shows focus;
 5. the page's deadline script against `escalate deadlines` on the same dates, across
    Christmas, New Year and Easter;
-6. screenshots of the index, a procedure page and the comparison page at 1280 and 375 pixels,
-   and a procedure page printed to A4 PDF (written to the artefacts folder to look at);
+6. screenshots of the index, a procedure page, the comparison page and (when the site has
+   statistics) the statistics page and a partnership's statistics page at 1280 and 375 pixels,
+   and a procedure page and the statistics pages printed to A4 PDF (written to the artefacts
+   folder to look at); the statistics pages carry accessible tables (a caption, header
+   scopes) and every chart sits beside its table;
 7. the shipped bank holidays against PyPI's `holidays` package (United Kingdom, England).
 
 Prints one line per check and closes with "N passed, N failed".
@@ -96,6 +99,7 @@ def full_height(driver):
 def check_reflow_and_screenshots():
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     shots = {"index": OUTPUT / "index.html", "procedure": OUTPUT / "hips" / "index.html", "compare": OUTPUT / "compare.html"}
+    shots.update(statistics_pages())
     for width in (1280, 375, 320):
         driver = browser(width=max(width, 800), height=900)
         # Headless Chromium will not make a window narrower than 500 pixels; emulate the viewport.
@@ -126,22 +130,56 @@ def check_reflow_and_screenshots():
             driver.quit()
     driver = browser()
     try:
-        driver.get((OUTPUT / "herts" / "index.html").as_uri())
-        options = PrintOptions()
-        options.page_width = 21.0
-        options.page_height = 29.7
-        options.background = True
-        import base64
-        pdf = base64.b64decode(driver.print_page(options))
-        (ARTEFACTS / "procedure-a4.pdf").write_bytes(pdf)
-        import re
-        box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)", pdf)
-        size = (float(box.group(1)), float(box.group(2))) if box else None
-        page_count = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
-        record("procedure page printed to A4 PDF", bool(size) and abs(size[0] - 595.3) < 2 and abs(size[1] - 841.9) < 2,
-               f"page size {size}, {page_count} pages")
+        printed = {"procedure": OUTPUT / "herts" / "index.html"}
+        printed.update(statistics_pages())
+        for name, page in printed.items():
+            driver.get(page.as_uri())
+            options = PrintOptions()
+            options.page_width = 21.0
+            options.page_height = 29.7
+            options.background = True
+            import base64
+            pdf = base64.b64decode(driver.print_page(options))
+            (ARTEFACTS / f"{name}-a4.pdf").write_bytes(pdf)
+            import re
+            box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)", pdf)
+            size = (float(box.group(1)), float(box.group(2))) if box else None
+            page_count = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+            record(f"{name} page printed to A4 PDF", bool(size) and abs(size[0] - 595.3) < 2 and abs(size[1] - 841.9) < 2,
+                   f"page size {size}, {page_count} pages")
     finally:
         driver.quit()
+
+
+def statistics_pages():
+    """The statistics pages to look at, when the site was built with a case log."""
+    folder = OUTPUT / "statistics"
+    partnership = sorted(folder.glob("*.html"))
+    if not partnership:
+        return {}
+    return {"statistics": OUTPUT / "statistics.html", "statistics-partnership": partnership[0]}
+
+
+def check_statistics_tables(driver):
+    """Every statistics table has a caption and header scopes; every chart is next to its table."""
+    for page in [OUTPUT / "statistics.html"] + sorted((OUTPUT / "statistics").glob("*.html")):
+        if not (OUTPUT / "statistics").is_dir():
+            return
+        driver.get(page.as_uri())
+        problems = driver.execute_script("""
+            var out = [];
+            document.querySelectorAll('section.stat-table').forEach(function (s) {
+                var t = s.querySelector('table');
+                if (!t) { out.push(s.id + ': no table'); return; }
+                if (!t.querySelector('caption')) out.push(s.id + ': no caption');
+                t.querySelectorAll('thead th').forEach(function (th) { if (th.getAttribute('scope') !== 'col') out.push(s.id + ': column header without scope'); });
+                t.querySelectorAll('tbody th').forEach(function (th) { if (th.getAttribute('scope') !== 'row') out.push(s.id + ': row header without scope'); });
+                s.querySelectorAll('svg').forEach(function (svg) {
+                    if (svg.getAttribute('role') !== 'img' || !svg.querySelector('title')) out.push(s.id + ': chart without role or title');
+                });
+            });
+            return out;""")
+        record(f"statistics tables accessible: {page.relative_to(OUTPUT)}", not problems, "; ".join(problems[:10]))
 
 
 def check_without_javascript():
@@ -299,6 +337,12 @@ def main():
     check_keyboard()
     check_calculator()
     check_reflow_and_screenshots()
+    if (OUTPUT / "statistics").is_dir():
+        driver = browser()
+        try:
+            check_statistics_tables(driver)
+        finally:
+            driver.quit()
     passed = sum(results)
     failed = len(results) - passed
     print(f"screenshots and the printed page are in {ARTEFACTS}")

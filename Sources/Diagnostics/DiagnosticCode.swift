@@ -70,6 +70,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case siteLink = "site-link"
     case siteSetting = "site-setting"
     case stageHeading = "stage-heading"
+    case statisticsDisclosure = "statistics-disclosure"
+    case statisticsSetting = "statistics-setting"
     case stageNumber = "stage-number"
     case stagesNotListed = "stages-not-listed"
     case stepOrder = "step-order"

@@ -6,6 +6,8 @@ public enum PagePath: Sendable, Hashable, Comparable {
     case statistics
     case notFound
     case procedure(id: String)
+    /// One partnership's escalation statistics.
+    case partnershipStatistics(id: String)
 
     /// The file inside the output folder: `index.html`, `herts/index.html`.
     public var file: String {
@@ -15,13 +17,16 @@ public enum PagePath: Sendable, Hashable, Comparable {
         case .statistics: return "statistics.html"
         case .notFound: return "404.html"
         case .procedure(let id): return id + "/index.html"
+        case .partnershipStatistics(let id): return "statistics/" + id + ".html"
         }
     }
 
     /// What a link from this page to the site's root starts with: `` or `../`.
     public var root: String {
-        if case .procedure = self { return "../" }
-        return ""
+        switch self {
+        case .procedure, .partnershipStatistics: return "../"
+        default: return ""
+        }
     }
 
     /// A link to `other` from this page.

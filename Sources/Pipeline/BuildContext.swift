@@ -7,6 +7,7 @@ import Output
 import PolicySource
 import Site
 import Snapshot
+import Statistics
 import WorkingDays
 
 /// What the steps of a build hand on to each other. Each step reads what earlier steps left
@@ -16,11 +17,17 @@ public struct BuildContext: Sendable {
     /// Settings, calendars, every policy as read, and the procedures built from them.
     public var content = ContentLoader.Result(procedures: [], diagnostics: DiagnosticList())
     public var theme: Theme?
+    /// The escalation statistics, when the build was given a case log.
+    public var statistics: StatisticsPublication?
+    /// The statistics' own files (JSON, CSV, charts, methods), for `escalate stats`.
+    public var statisticsFiles: [OutputFile] = []
     public var charts: [SiteChart] = []
     /// What the `cases` step read, as counts (nil when the step did not run).
     public var caseLog: CaseLogSummary?
     /// The vocabularies case records are counted in, with every procedure's categories.
     public var caseVocabularies: CaseVocabularies?
+    /// The statistics' counts of the log the `cases` step read (nil when it read no record).
+    public var caseTallies: StatisticsAggregator?
     /// Every file the build makes, by path inside the output folder.
     public var files: [OutputFile] = []
     /// Per generated page, the links that came from policy prose.

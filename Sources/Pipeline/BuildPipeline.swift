@@ -7,14 +7,16 @@ import Output
 import PolicySource
 import Site
 import Snapshot
+import Statistics
 
 /// The build as a list of named steps:
 ///
-///     read → settings → parse → validate → model → cases → theme → charts → pages → links → write
+///     read → settings → parse → validate → model → cases → statistics → theme → charts → pages → links → write
 ///
 /// `check` runs the same steps as `build` and stops before `write`, so content that passes
 /// `check` cannot fail `build` (only the output folder itself can still refuse). Commands that
-/// need only the model (`model`, `deadlines`, `flowchart`) stop after `model`.
+/// need only the model (`model`, `deadlines`, `flowchart`) stop after `model`; `stats` runs up
+/// to `statistics` and writes only the statistics. `statistics` does nothing without a case log.
 public struct BuildPipeline: Sendable {
     public enum Mode: Sendable, Equatable {
         /// Read and validate, up to the model.
@@ -23,12 +25,23 @@ public struct BuildPipeline: Sendable {
         case check
         /// Every step, writing into `output`.
         case build(output: URL)
+        /// Up to the statistics, writing only them into `output` (`escalate stats`).
+        case statistics(output: URL)
 
-        var lastStep: BuildStep.Name {
+        var steps: Set<BuildStep.Name> {
+            let upToModel: Set<BuildStep.Name> = [.read, .settings, .parse, .validate, .model]
             switch self {
-            case .model: return .model
-            case .check: return .links
-            case .build: return .write
+            case .model: return upToModel
+            case .check: return Set(BuildStep.Name.allCases).subtracting([.write])
+            case .build: return Set(BuildStep.Name.allCases)
+            case .statistics: return upToModel.union([.cases, .statistics, .write])
+            }
+        }
+
+        var output: URL? {
+            switch self {
+            case .build(let url), .statistics(let url): return url
+            default: return nil
             }
         }
     }
@@ -52,6 +65,13 @@ public struct BuildPipeline: Sendable {
     public var casesDisplay: String?
     /// Leave rows with problems out of the statistics (counted, as warnings) rather than fail.
     public var excludeInvalidRows = false
+    /// `--period`: a financial year (its first calendar year) instead of statistics.yml's period.
+    public var statisticsPeriod: Int?
+
+    /// "2024-25" → 2024.
+    public static func financialYear(_ text: String) -> Int? {
+        FinancialYear(text)?.startYear
+    }
 
     public init(content: URL, display: String? = nil, today: PolicyDate? = nil,
                 renderer: DotRenderer? = try? DotRenderer.locate(), printLayout: PrintLayout? = nil,
@@ -93,12 +113,27 @@ public struct BuildPipeline: Sendable {
             }
         },
         BuildStep(.cases) { p, c in
-            var sink = CountingSink()
+            // The log is streamed once, through validation, into the statistics' tallies: no
+            // record is kept, only counts.
+            if let period = p.statisticsPeriod { c.content.statisticsSettings.period = .financialYear(period) }
+            var sink = StatisticsStep.aggregator(c)
             let read = await CasesStep(path: p.cases, display: p.casesDisplay, excludeInvalidRows: p.excludeInvalidRows)
                 .run(c, content: p.content, into: &sink)
             c.caseLog = read.summary
             c.caseVocabularies = read.vocabularies
             c.diagnostics.append(contentsOf: read.diagnostics)
+            if read.summary.records > 0 { c.caseTallies = sink }
+        },
+        BuildStep(.statistics) { p, c in
+            guard let tallies = c.caseTallies, let vocabularies = c.caseVocabularies else {
+                if case .statistics = p.mode {
+                    c.diagnostics.append(.error(.contentMissing, at: SourceLocation(file: p.casesDisplay ?? c.snapshot.shown("cases")),
+                        "no escalation log was read, so there are no statistics to write",
+                        help: "give the log with --cases PATH (a .csv or .xlsx file, or a folder of them), or put it in content/cases/"))
+                }
+                return
+            }
+            StatisticsStep.publish(tallies, StatisticsStep.builder(c, vocabularies: vocabularies), &c)
         },
         BuildStep(.theme) { p, c in
             let display = c.snapshot.shown(ContentLoader.themeFolder)
@@ -125,7 +160,7 @@ public struct BuildPipeline: Sendable {
         BuildStep(.pages) { p, c in
             guard let theme = c.theme else { return }
             let site = SiteBuilder().build(SiteInput(procedures: c.procedures, settings: c.settings, calendars: c.calendars,
-                                                     charts: c.charts), theme: theme)
+                                                     charts: c.charts, statistics: c.statistics), theme: theme)
             c.diagnostics.append(contentsOf: site.diagnostics)
             c.files += site.files.map { OutputFile(path: $0.key, contents: $0.value) }
             c.files.sort { $0.path < $1.path }
@@ -138,15 +173,20 @@ public struct BuildPipeline: Sendable {
             c.diagnostics.append(contentsOf: SiteLinkCheck.check(files, skipping: c.contentHrefs))
         },
         BuildStep(.write) { p, c in
-            guard case .build(let output) = p.mode, !c.hasFailures(strict: p.strict) else { return }
+            guard let output = p.mode.output, !c.hasFailures(strict: p.strict) else { return }
+            var files = c.files
+            if case .statistics = p.mode {
+                guard !c.statisticsFiles.isEmpty else { return }
+                files = [OutputFile(path: "README.md", text: OutputReadme.statistics)] + c.statisticsFiles
+            }
             if let refusal = OutputFolderRules(protected: [p.content]).check(output.path) {
                 c.diagnostics.append(.error(.outputRefused, at: SourceLocation(file: output.relativePath), refusal.description,
                                             help: "pass --output with a folder of its own, such as output"))
                 return
             }
             do {
-                try OutputWriter(directory: output).replace(with: c.files)
-                c.written = c.files.map(\.path).sorted()
+                try OutputWriter(directory: output).replace(with: files)
+                c.written = files.map(\.path).sorted()
             } catch OutputWriter.Failure.foreignFiles(let paths) {
                 c.diagnostics.append(.error(.outputForeign, at: SourceLocation(file: output.relativePath),
                     OutputWriter.Failure.foreignFiles(paths).description,
@@ -169,7 +209,7 @@ public struct BuildPipeline: Sendable {
         var pipeline = self
         pipeline.mode = mode
         var context = BuildContext()
-        let chosen = Self.steps.prefix { $0.name != mode.lastStep } + Self.steps.filter { $0.name == mode.lastStep }
+        let chosen = Self.steps.filter { mode.steps.contains($0.name) }
         let clock = ContinuousClock()
         for (index, step) in chosen.enumerated() {
             let started = clock.now

@@ -2,7 +2,7 @@
 /// decides how far the run goes (`model` stops after the model, `check` before writing).
 public struct BuildStep: Sendable {
     public enum Name: String, Sendable, CaseIterable {
-        case read, settings, parse, validate, model, cases, theme, charts, pages, links, write
+        case read, settings, parse, validate, model, cases, statistics, theme, charts, pages, links, write
     }
 
     public let name: Name

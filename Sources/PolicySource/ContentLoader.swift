@@ -20,6 +20,8 @@ public struct ContentLoader: Sendable {
         public var settings = SiteSettings()
         /// `content/case-log.yml`: vocabularies and the mapping of case logs.
         public var caseLog = CaseLogSettings()
+        /// `content/statistics.yml`: how the escalation statistics are published.
+        public var statisticsSettings = StatisticsSettings()
         /// Every policy as read, in file-name order, for the link check after the pages are made.
         public var reads: [ReadProcedure] = []
 
@@ -54,6 +56,7 @@ public struct ContentLoader: Sendable {
         var problems: [Diagnostic] = []
         result.settings = SiteSettingsReader(snapshot: snapshot).read(into: &problems)
         result.caseLog = CaseLogSettingsReader(snapshot: snapshot).read(into: &problems)
+        result.statisticsSettings = StatisticsSettingsReader(snapshot: snapshot).read(into: &problems)
         result.diagnostics.append(contentsOf: problems)
         let calendarFiles = snapshot.files(in: Self.calendarsFolder, suffix: ".json").map { (snapshot.shown($0.path), $0.bytes) }
         let (calendars, calendarProblems) = BankHolidays.load(files: calendarFiles, display: snapshot.shown(Self.calendarsFolder))

@@ -107,7 +107,7 @@ struct SiteSettingsReader {
         text.count == 7 && text.hasPrefix("#") && text.dropFirst().allSatisfy(\.isHexDigit)
     }
 
-    private func mapping(file: String, what: String, keys: [String], into diagnostics: inout [Diagnostic]) -> [String: YAMLNode]? {
+    func mapping(file: String, what: String, keys: [String], into diagnostics: inout [Diagnostic]) -> [String: YAMLNode]? {
         guard let data = snapshot.file(file)?.bytes else { return nil }
         let shown = snapshot.shown(file)
         let source: SourceText

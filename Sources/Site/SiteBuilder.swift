@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Model
+import Statistics
 import TextTools
 
 /// Makes the whole guidance site in memory: pages, assets, sitemap and feed. Paths are
@@ -54,6 +55,18 @@ public struct SiteBuilder: Sendable {
         render("index", contexts.index(), to: .index)
         render("compare", contexts.compare(), to: .compare)
         render("statistics", contexts.statistics(), to: .statistics)
+        if let stats = input.statistics {
+            for section in stats.sections {
+                guard let id = section.id else { continue }
+                render("statistics", contexts.statistics(partnership: id), to: .partnershipStatistics(id: id))
+            }
+            do {
+                for (path, data) in try StatisticsFiles.files(stats) { files["statistics/" + path] = data }
+            } catch {
+                problems.append(.error(.statisticsDisclosure, at: SourceLocation(file: "statistics/statistics.json"),
+                                       "the statistics could not be written as JSON: \(error)", help: "this is a fault in escalate: report it with this message"))
+            }
+        }
         render("notfound", contexts.notFound(), to: .notFound)
 
         for p in input.procedures {

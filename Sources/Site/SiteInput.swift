@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Statistics
 import WorkingDays
 
 /// Everything the site is made from: the model, the settings, the calendars and the charts
@@ -9,12 +10,15 @@ public struct SiteInput: Sendable {
     public var settings: SiteSettings
     public var calendars: BankHolidays
     public var charts: [SiteChart]
-    /// The date the compare page's audit measures review dates against (`--today`); nil leaves
-    /// the audit off the page.
+    /// The date the compare page's audit measures review dates against; nil for the content's
+    /// own newest date.
     public var auditDate: PolicyDate?
+    /// The escalation statistics, when the build read a case log.
+    public var statistics: StatisticsPublication?
 
     public init(procedures: [Procedure], settings: SiteSettings, calendars: BankHolidays, charts: [SiteChart],
-                auditDate: PolicyDate? = nil) {
+                auditDate: PolicyDate? = nil, statistics: StatisticsPublication? = nil) {
+        self.statistics = statistics
         self.procedures = procedures
         self.settings = settings
         self.calendars = calendars

@@ -22,9 +22,10 @@ import TestSupport
         let out = try Fixtures.temporaryFolder().appendingPathComponent("output")
         let p = pipeline(renderer: nil)
         #expect(await p.run(.model).stepsRun == ["read", "settings", "parse", "validate", "model"])
-        #expect(await p.run(.check).stepsRun == ["read", "settings", "parse", "validate", "model", "cases", "theme", "charts", "pages", "links"])
+        #expect(await p.run(.check).stepsRun == ["read", "settings", "parse", "validate", "model", "cases", "statistics", "theme", "charts", "pages", "links"])
+        #expect(await p.run(.statistics(output: out)).stepsRun == ["read", "settings", "parse", "validate", "model", "cases", "statistics", "write"])
         #expect(await p.run(.build(output: out)).stepsRun.last == "write")
-        #expect(BuildStep.Name.allCases.map(\.rawValue) == ["read", "settings", "parse", "validate", "model", "cases", "theme", "charts", "pages", "links", "write"])
+        #expect(BuildStep.Name.allCases.map(\.rawValue) == ["read", "settings", "parse", "validate", "model", "cases", "statistics", "theme", "charts", "pages", "links", "write"])
     }
 
     @Test func buildWritesTheModelAndReadme() async throws {

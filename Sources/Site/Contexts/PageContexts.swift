@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Statistics
 import TextTools
 import WorkingDays
 
@@ -128,8 +129,41 @@ struct PageContexts {
             .joined(separator: "; ")
     }
 
-    func statistics() -> SimplePageContext {
-        SimplePageContext(root: PagePath.statistics.root, nav: NavContext(statistics: true), site: site())
+    /// The all-partnerships page (`partnership` nil) or one partnership's.
+    func statistics(partnership: String? = nil) -> StatisticsPageContext {
+        let page = partnership.map { PagePath.partnershipStatistics(id: $0) } ?? .statistics
+        guard let stats = input.statistics, let section = stats.sections.first(where: { $0.id == partnership }) else {
+            return StatisticsPageContext(root: page.root, nav: NavContext(statistics: true), site: site(), hasStatistics: false,
+                                         heading: "Escalation statistics", overview: .none, synthetic: false, period: "", periodMonths: "",
+                                         summary: [], partnerships: [], hasPartnerships: false, tables: [], methods: [], downloads: [])
+        }
+        let data = page.root + "statistics/"
+        let tables = section.tables.compactMap(stats.table).map { t in
+            StatisticsPageContext.Table(
+                anchor: "table-" + t.kind, title: t.title, period: t.period, caption: t.caption, dimension: t.dimension, columns: t.columns.map(\.header),
+                rows: t.rows.map { r in
+                    .init(label: r.label, isTotal: r.isTotal, cells: r.cells.map { c in
+                        if case .symbol(let s) = c { return .init(text: s.rawValue, isSymbol: true, symbolMeaning: Maybe(s.meaning)) }
+                        return .init(text: c.text, isSymbol: false, symbolMeaning: .none)
+                    })
+                },
+                notes: t.notes, svg: Maybe(StatisticsChart.svg(t, id: "chart-" + t.kind)),
+                csvHref: data + StatisticsFiles.csvPath(t),
+                chartHref: Maybe(t.chart == .none ? nil : data + StatisticsFiles.chartPath(t)))
+        }
+        let links = partnership == nil
+            ? stats.sections.compactMap { s in
+                s.id.map { StatisticsPageContext.Link(href: page.link(to: .partnershipStatistics(id: $0)), text: s.name, summary: Maybe(s.summary.first)) }
+            }
+            : []
+        return StatisticsPageContext(
+            root: page.root, nav: NavContext(statistics: true), site: site(), hasStatistics: true,
+            heading: partnership == nil ? "Escalation statistics" : "Escalation statistics: \(section.name)",
+            overview: partnership == nil ? .none : Maybe(.init(href: page.link(to: .statistics), text: "All partnerships")),
+            synthetic: stats.synthetic, period: stats.period, periodMonths: stats.periodMonths, summary: section.summary,
+            partnerships: links, hasPartnerships: !links.isEmpty, tables: tables, methods: stats.methods,
+            downloads: [.init(href: data + "statistics.json", text: "Every table with its notes (JSON)"),
+                        .init(href: data + "methods.txt", text: "How these figures were made (text)")])
     }
 
     func notFound() -> SimplePageContext {

@@ -1,0 +1,82 @@
+import Model
+import WorkingDays
+
+/// The plain-language note published with the tables: what was counted, over which period,
+/// with which calendar, how compliance was measured, the suppression rule and symbols, what
+/// was merged or pooled and why, and the records left out.
+struct MethodsNote {
+    var builder: StatisticsBuilder
+    var period: ReportingPeriod
+    var tallies: StatisticsAggregator
+    var choices: [(String, StatisticsBuilder.Choice)]
+    var breakdownTitles: [String: String]
+    var audit: StatisticsPublication.Audit
+    /// Reasons with their published count (nil: suppressed).
+    var excluded: [(String, Int?)]
+    var excludedTotal: Int?
+
+    var paragraphs: [String] {
+        let rule = builder.settings.rule
+        var out: [String] = []
+        if builder.synthetic {
+            out.append("These statistics are made from a synthetic log: every escalation in it is invented, to show how the figures are published. They describe no real child, practitioner or agency.")
+        }
+        var counted = "The tables count the escalations in each partnership's log that were raised from \(period.months) (\(period.label)), by the day each was raised."
+        if let latest = tallies.latestDay {
+            counted += " Each case is described as the log shows it; the latest date in the log is in \(ReportingPeriod.monthName(latest.date.month)) \(latest.date.year), so a case counted as open may have been resolved since."
+        }
+        out.append(counted)
+        let later = tallies.firstStageHeld.filter { $0.value > 1 }.sorted { $0.key < $1.key }
+        if !later.isEmpty {
+            out.append("A partnership's log holds only the escalations that reach the stage at which the partnership is told: " +
+                       later.map { "\(name($0.key))'s log begins at stage \($0.value)" }.joined(separator: "; ") + ". Earlier stages are not counted.")
+        }
+        let calendars = Set(builder.procedures.map(\.calendar)).sorted()
+        out.append("Working days leave out Saturdays, Sundays and the bank holidays and closure days of the procedure's calendar (\(calendars.joined(separator: ", "))). The time to resolve an escalation is the number of working days after the day it was raised up to and including the day it was resolved. Medians and 90th percentiles are exact; they are given only for groups of at least \(builder.settings.minimumGroupSize) resolved escalations.")
+        var timing = "Timescale compliance is measured against each procedure's current published timescales, stage by stage and in the stage's own kind: a timescale counted from the day the matter was raised is measured from that day, and one counted from the end of the previous stage from the day the stage began. A stage ends when the next begins or the escalation is resolved at it. An escalation still in a stage on the latest date in the log counts as late once its time has run out, and otherwise as not yet due. Where a stage has conditional timescales it is measured against its main one. Stages with no timescale set are shown [z]; a procedure that does not list its stages gets counts only."
+        if !tallies.hoursCompared.isEmpty {
+            timing += " The log holds dates only, so timescales in hours are compared in whole days (72 hours is 3 days)."
+        }
+        out.append(timing)
+        let amended = builder.procedures.filter { p in !p.amendments.isEmpty }
+        if !amended.isEmpty {
+            let before = amended.flatMap(\.partnerships).map { tallies.tally($0.id, period).raisedBeforeAmendment }.reduce(0, +)
+            if before > 0 {
+                out.append("Some escalations were raised before a later amendment of their procedure (" +
+                           amended.map { p in "\(p.title): \(p.amendments.map { month($0.date) }.joined(separator: ", "))" }.joined(separator: "; ") +
+                           "). They are measured against the procedure as it now stands, which may differ from the version in force when they were raised.")
+            }
+        }
+        out.append(ruleText(rule))
+        out.append("A single suppressed cell could be worked out from its table's total, and a cell in one table from the same count in another: a year from its quarters, a pooled period from its years, a partnership from the all-partnerships table and its sister partnerships, the stages reached from the highest stage reached. So further cells are suppressed too, by the smallest-cost complementary cell method: while any suppressed cell can be narrowed too far, the smallest published count that shares a total with it is suppressed as well (a cell inside a table before a total; zeros are never used, so [c] always stands for at least \(rule.smallestSuppressed)). Every published table was then audited: for each suppressed cell, a linear programme finds the smallest and largest value consistent with everything published, and the publication is refused if any cell could be narrowed to fewer than \(rule.largestSuppressed) values. \(audit.primary + audit.secondary) cells are suppressed in all, \(audit.secondary) of them to protect others; every table says how many of its cells are suppressed, so a quiet year can be told from a hidden one.")
+        for (kind, choice) in choices.sorted(by: { $0.0 < $1.0 }) {
+            guard let reason = choice.reason else { continue }
+            out.append("\(breakdownTitles[kind] ?? kind): \(reason)")
+        }
+        if !excluded.isEmpty {
+            let parts = excluded.map { "\($0.0): \($0.1.map(String.init) ?? "[c]")" }.joined(separator: "; ")
+            out.append("Rows of the log that failed validation were left out (\(excludedTotal.map(String.init) ?? "[c]") in all; \(parts)).")
+        }
+        out.append("Symbols: " + StatisticsTable.Symbol.allCases.map { "\($0.rawValue) \($0.meaning)" }.joined(separator: "; ") + ". A 0 is a true zero" + (rule.zerosSensitive ? ", but under this rule zeros are suppressed too." : "."))
+        return out
+    }
+
+    func name(_ partnership: String) -> String {
+        builder.procedures.flatMap(\.partnerships).first { $0.id == partnership }?.name ?? partnership
+    }
+
+    func month(_ d: PolicyDate) -> String { "\(ReportingPeriod.monthName(d.month)) \(d.year)" }
+
+    func ruleText(_ rule: StatisticsSettings.DisclosureRule) -> String {
+        var s: String
+        switch rule.name {
+        case "dfe": s = "Small numbers are suppressed by the rule children's social care statistics use (DfE): counts from 1 to 5 are shown as [c]; local figures are not rounded."
+        case "nhs": s = "Small numbers are suppressed by NHS England's rule: counts from 1 to 7 are shown as [c] and every other count is rounded to the nearest 5, so totals may not add up."
+        case "ons": s = "Small numbers are suppressed by the ONS rule for research outputs: counts below 10, zero included, are shown as [c]."
+        default:
+            s = "Small numbers are suppressed by this publication's own rule: counts from \(rule.smallestSuppressed) to \(rule.largestSuppressed) are shown as [c]"
+            s += rule.roundTo > 1 ? ", and every other count is rounded to the nearest \(rule.roundTo)." : "."
+        }
+        return s + " Percentages and sentences follow the counts they come from: a percentage is given only when the counts it is made of are published."
+    }
+}

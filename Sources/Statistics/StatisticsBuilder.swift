@@ -1,0 +1,506 @@
+import Model
+import WorkingDays
+
+/// Turns the tallies into the publication: chooses the period, the groupings and pooling a
+/// table needs, adds every count to one `DisclosureControl` with the sums that link the tables
+/// (rows and totals, quarters and year, years and pooled period, partnerships and all
+/// partnerships, stages reached and highest stage), protects it, and only then writes the
+/// cells out as text.
+public struct StatisticsBuilder: Sendable {
+    public var procedures: [Procedure]
+    public var vocabularies: CaseVocabularies
+    public var settings: StatisticsSettings
+    /// Rows the case-log reader left out (`--exclude-invalid-rows`), by reason.
+    public var excluded: [String: Int]
+    /// True when the log declares itself synthetic.
+    public var synthetic: Bool
+
+    public init(procedures: [Procedure], vocabularies: CaseVocabularies, settings: StatisticsSettings = StatisticsSettings(),
+                excluded: [String: Int] = [:], synthetic: Bool = false) {
+        self.procedures = procedures
+        self.vocabularies = vocabularies
+        self.settings = settings
+        self.excluded = excluded
+        self.synthetic = synthetic
+    }
+
+    /// The period the settings ask for, given what the log holds; nil for an empty log.
+    public func period(for tallies: StatisticsAggregator) -> ReportingPeriod? {
+        switch settings.period {
+        case .latestCompleteYear: return tallies.latestCompleteYear.map(ReportingPeriod.init(year:))
+        case .financialYear(let y): return ReportingPeriod(year: FinancialYear(startYear: y))
+        case .custom(let from, let to, let label):
+            guard let a = Day(from), let b = Day(to) else { return nil }
+            return ReportingPeriod(first: a, last: b, label: label)
+        }
+    }
+
+    /// The custom period to count while streaming, when the settings name one.
+    public var customPeriod: ReportingPeriod? {
+        guard case .custom(let from, let to, let label) = settings.period, let a = Day(from), let b = Day(to) else { return nil }
+        return ReportingPeriod(first: a, last: b, label: label)
+    }
+
+    // MARK: - drafts
+
+    enum DraftCell {
+        case count(String)
+        /// Published only when both counts are.
+        case percent(String, of: [String])
+        case statistic(Double?, groupSize: Int)
+        case symbol(StatisticsTable.Symbol)
+    }
+
+    struct DraftRow {
+        var id: String
+        var label: String
+        var cells: [DraftCell]
+        var isTotal = false
+    }
+
+    struct DraftTable {
+        var id: String
+        var partnership: String?
+        var partnershipName: String
+        var kind: String
+        var title: String
+        var period: String
+        var dimension: String
+        var columns: [StatisticsTable.Column]
+        var rows: [DraftRow]
+        var notes: [String] = []
+        var chart: StatisticsTable.Chart = .bars
+    }
+
+    struct Member {
+        var id: String
+        var name: String
+        var procedure: Procedure?
+    }
+
+    /// A one-way breakdown, at the fine level or under its groups.
+    struct Breakdown {
+        var kind: String
+        var title: String
+        var dimension: String
+        /// Row ids and labels in the order shown, per partnership (nil: all partnerships).
+        var rows: (Member?, _ grouped: Bool) -> [(id: String, label: String)]
+        var counts: (Tally, _ grouped: Bool) -> [String: Int]
+        var hasGroups: Bool
+        var allPartnerships = true
+    }
+
+    /// What was decided for a breakdown, for the tables' notes and the methods note.
+    struct Choice {
+        var grouped = false
+        var period: ReportingPeriod
+        var reason: String?
+    }
+
+    // MARK: - build
+
+    public func publication(_ tallies: StatisticsAggregator) -> StatisticsPublication? {
+        guard let period = period(for: tallies) else { return nil }
+        let rule = settings.rule
+        var dc = DisclosureControl(rule: rule)
+        var members: [Member] = []
+        for p in procedures {
+            for m in p.partnerships where !members.contains(where: { $0.id == m.id }) {
+                members.append(Member(id: m.id, name: m.name, procedure: p))
+            }
+        }
+        let all = Member(id: "all", name: "All partnerships", procedure: nil)
+        let everyone = members + [all]
+        let pk = period.key
+        func tally(_ m: Member, _ period: ReportingPeriod) -> Tally {
+            if m.id == "all" {
+                var t = Tally()
+                for x in members { t.merge(tallies.tally(x.id, period)) }
+                return t
+            }
+            return tallies.tally(m.id, period)
+        }
+        func raisedKey(_ m: Member, _ period: ReportingPeriod) -> String { "\(m.id)|\(period.key)|raised" }
+
+        var drafts: [String: [DraftTable]] = [:]
+        func add(_ t: DraftTable) { drafts[t.partnership ?? "all", default: []].append(t) }
+
+        // Trend: every financial year from the first in the log to the period's.
+        let lastYear = period.years.last ?? FinancialYear(containing: period.last)
+        let trendYears = tallies.years.isEmpty ? [lastYear] : Array((tallies.years.first!.startYear...max(lastYear.startYear, tallies.years.first!.startYear)).map(FinancialYear.init(startYear:)))
+        for y in trendYears {
+            let yp = ReportingPeriod(year: y)
+            for m in everyone { dc.cell(raisedKey(m, yp), tally(m, yp).raised) }
+            dc.sum(raisedKey(all, yp), members.map { raisedKey($0, yp) })
+        }
+        // The period's own totals (a custom period, or a year outside the trend).
+        for m in everyone { dc.cell(raisedKey(m, period), tally(m, period).raised) }
+        dc.sum(raisedKey(all, period), members.map { raisedKey($0, period) })
+
+        // MARK: breakdowns
+        let breakdowns = makeBreakdowns(tallies)
+        var choices: [String: Choice] = [:]
+        var poolings: Set<ReportingPeriod> = []
+        for b in breakdowns {
+            let choice = choose(b, period: period, members: members, tallies: tallies, tally: tally)
+            choices[b.kind] = choice
+            if choice.period != period { poolings.insert(choice.period) }
+            let cp = choice.period
+            for m in everyone where m.id != "all" || b.allPartnerships {
+                let rows = b.rows(m.id == "all" ? nil : m, choice.grouped)
+                guard !rows.isEmpty else { continue }
+                let t = tally(m, cp)
+                let counts = b.counts(t, choice.grouped)
+                dc.cell(raisedKey(m, cp), t.raised)
+                var drows: [DraftRow] = []
+                for r in rows {
+                    let key = "\(m.id)|\(cp.key)|\(b.kind)|\(r.id)"
+                    dc.cell(key, counts[r.id] ?? 0)
+                    drows.append(DraftRow(id: r.id, label: r.label, cells: [.count(key)]))
+                }
+                dc.sum(raisedKey(m, cp), drows.map { "\(m.id)|\(cp.key)|\(b.kind)|\($0.id)" })
+                drows.append(DraftRow(id: "total", label: "Total", cells: [.count(raisedKey(m, cp))], isTotal: true))
+                var notes: [String] = []
+                if let reason = choice.reason { notes.append(reason) }
+                add(DraftTable(id: "\(m.id)/\(b.kind)", partnership: m.id == "all" ? nil : m.id, partnershipName: m.name, kind: b.kind,
+                               title: b.title, period: cp.label, dimension: b.dimension,
+                               columns: [.init(id: "escalations", header: "Escalations", isCount: true)], rows: drows, notes: notes))
+            }
+            if b.allPartnerships {
+                for r in b.rows(nil, choice.grouped) {
+                    let parts = members.filter { m in b.rows(m, choice.grouped).contains { $0.id == r.id } }.map { "\($0.id)|\(cp.key)|\(b.kind)|\(r.id)" }
+                    dc.sum("all|\(cp.key)|\(b.kind)|\(r.id)", parts)
+                }
+            }
+        }
+        for pooled in poolings {
+            for m in everyone {
+                dc.cell(raisedKey(m, pooled), tally(m, pooled).raised)
+                dc.sum(raisedKey(m, pooled), pooled.years.map { raisedKey(m, ReportingPeriod(year: $0)) })
+            }
+            dc.sum(raisedKey(all, pooled), members.map { raisedKey($0, pooled) })
+        }
+
+        // MARK: quarters (a single financial year only)
+        if period.years.count == 1 {
+            let names = ["April to June", "July to September", "October to December", "January to March"]
+            for m in everyone {
+                let t = tally(m, period)
+                var rows: [DraftRow] = []
+                for q in 1...4 {
+                    let key = "\(m.id)|\(pk)|quarter|q\(q)"
+                    dc.cell(key, t.byQuarter[q] ?? 0)
+                    rows.append(DraftRow(id: "q\(q)", label: "Quarter \(q) (\(names[q - 1]))", cells: [.count(key)]))
+                }
+                dc.sum(raisedKey(m, period), rows.map { "\(m.id)|\(pk)|quarter|\($0.id)" })
+                rows.append(DraftRow(id: "total", label: "Total", cells: [.count(raisedKey(m, period))], isTotal: true))
+                add(DraftTable(id: "\(m.id)/quarter", partnership: m.id == "all" ? nil : m.id, partnershipName: m.name, kind: "quarter",
+                               title: "Escalations raised by quarter", period: period.label, dimension: "Quarter",
+                               columns: [.init(id: "escalations", header: "Escalations", isCount: true)], rows: rows))
+            }
+            for q in 1...4 { dc.sum("all|\(pk)|quarter|q\(q)", members.map { "\($0.id)|\(pk)|quarter|q\(q)" }) }
+        }
+
+        // MARK: trend
+        for m in everyone {
+            var rows = trendYears.map { y in
+                DraftRow(id: y.description, label: y.description, cells: [.count(raisedKey(m, ReportingPeriod(year: y)))])
+            }
+            if rows.isEmpty { rows = [] }
+            add(DraftTable(id: "\(m.id)/trend", partnership: m.id == "all" ? nil : m.id, partnershipName: m.name, kind: "trend",
+                           title: "Escalations raised each financial year", period: trendYears.count > 1 ? "\(trendYears.first!) to \(trendYears.last!)" : "\(trendYears[0])",
+                           dimension: "Financial year", columns: [.init(id: "escalations", header: "Escalations", isCount: true)], rows: rows, chart: .line))
+        }
+
+        // MARK: partnerships side by side (all partnerships only)
+        do {
+            var rows = members.map { m in DraftRow(id: m.id, label: m.name, cells: [.count(raisedKey(m, period))]) }
+            rows.append(DraftRow(id: "total", label: "Total", cells: [.count(raisedKey(all, period))], isTotal: true))
+            add(DraftTable(id: "all/partnership", partnership: nil, partnershipName: all.name, kind: "partnership",
+                           title: "Escalations by partnership", period: period.label, dimension: "Partnership",
+                           columns: [.init(id: "escalations", header: "Escalations", isCount: true)], rows: rows))
+        }
+
+        // MARK: open at the period's end
+        for m in everyone {
+            let bands: [StatisticsAggregator.AgeBand: Int]
+            if m.id == "all" {
+                var b: [StatisticsAggregator.AgeBand: Int] = [:]
+                for x in members { b.merge(tallies.openAtEnd(of: period, partnership: x.id), uniquingKeysWith: +) }
+                bands = b
+            } else {
+                bands = tallies.openAtEnd(of: period, partnership: m.id)
+            }
+            let totalKey = "\(m.id)|\(pk)|open"
+            dc.cell(totalKey, bands.values.reduce(0, +))
+            var rows: [DraftRow] = []
+            for band in StatisticsAggregator.AgeBand.allCases {
+                let key = "\(m.id)|\(pk)|open|\(band.id)"
+                dc.cell(key, bands[band] ?? 0)
+                rows.append(DraftRow(id: band.id, label: band.name, cells: [.count(key)]))
+            }
+            dc.sum(totalKey, StatisticsAggregator.AgeBand.allCases.map { "\(m.id)|\(pk)|open|\($0.id)" })
+            rows.append(DraftRow(id: "total", label: "Total still open", cells: [.count(totalKey)], isTotal: true))
+            add(DraftTable(id: "\(m.id)/open", partnership: m.id == "all" ? nil : m.id, partnershipName: m.name, kind: "open",
+                           title: "Escalations still open at the end of the period, by time open", period: period.label,
+                           dimension: "Time open (calendar days)", columns: [.init(id: "escalations", header: "Escalations", isCount: true)], rows: rows))
+        }
+        for band in StatisticsAggregator.AgeBand.allCases { dc.sum("all|\(pk)|open|\(band.id)", members.map { "\($0.id)|\(pk)|open|\(band.id)" }) }
+        dc.sum("all|\(pk)|open", members.map { "\($0.id)|\(pk)|open" })
+
+        // MARK: working days to resolve
+        for m in everyone {
+            let h = tally(m, period).workingDaysToResolve
+            let rows = [
+                DraftRow(id: "median", label: "Median", cells: [.statistic(h.median, groupSize: h.total)]),
+                DraftRow(id: "p90", label: "90th percentile", cells: [.statistic(h.percentile(90).map(Double.init), groupSize: h.total)]),
+            ]
+            add(DraftTable(id: "\(m.id)/days-to-resolve", partnership: m.id == "all" ? nil : m.id, partnershipName: m.name, kind: "days-to-resolve",
+                           title: "Working days from raised to resolved, of the escalations resolved", period: period.label,
+                           dimension: "Measure", columns: [.init(id: "working_days", header: "Working days", isCount: false)], rows: rows,
+                           notes: ["Given only for groups of at least \(settings.minimumGroupSize) resolved escalations; smaller groups are shown [c]."], chart: .none))
+        }
+
+        // MARK: timescale compliance
+        let asOf = tallies.latestDay?.number ?? period.last.number
+        for m in members {
+            guard let p = m.procedure, p.stageListing == .listed, !p.stages.isEmpty else { continue }
+            let t = tally(m, period)
+            let held = tallies.firstStageHeld[m.id] ?? 1
+            var rows: [DraftRow] = []
+            for stage in p.stages where stage.number >= held {
+                let c = t.compliance[ProcedureStage(procedure: p.id, stage: stage.number)] ?? StageCompliance()
+                let base = "\(m.id)|\(pk)|compliance|\(p.id)|stage-\(stage.number)"
+                dc.cell(base + "|reached", c.reached)
+                let label = "Stage \(stage.number): \(stage.title)"
+                let timescale = stage.timescale.isFixed ? stage.timescale.summary : "No timescale set"
+                if stage.timescale.isFixed {
+                    let s = c.settled(asOf: asOf)
+                    dc.cell(base + "|within", s.within)
+                    dc.cell(base + "|late", s.late)
+                    dc.cell(base + "|open", s.notYetDue)
+                    dc.sum(base + "|reached", [base + "|within", base + "|late", base + "|open"])
+                    rows.append(DraftRow(id: "stage-\(stage.number)", label: "\(label) (\(timescale))", cells: [
+                        .count(base + "|reached"), .count(base + "|within"), .count(base + "|late"), .count(base + "|open"),
+                        .percent(base + "|within", of: [base + "|within", base + "|late"]),
+                    ]))
+                } else {
+                    rows.append(DraftRow(id: "stage-\(stage.number)", label: "\(label) (no timescale set)", cells: [
+                        .count(base + "|reached"), .symbol(.notApplicable), .symbol(.notApplicable), .symbol(.notApplicable), .symbol(.notApplicable),
+                    ]))
+                }
+                // Reaching a stage is reaching it or a later one: the highest-stage table
+                // says the same thing another way, so the audit must see both.
+                if let choice = choices["highest-stage"], choice.period == period {
+                    let later = p.stages.filter { $0.number >= stage.number }.map { "\(m.id)|\(pk)|highest-stage|stage-\($0.number)" }
+                    dc.sum(base + "|reached", later)
+                }
+            }
+            guard !rows.isEmpty else { continue }
+            var notes = ["Measured against the procedure's own timescale for each stage, in its own kind: from the day raised, or from the end of the previous stage."]
+            if held > 1 { notes.append("The log holds stages from stage \(held); earlier stages are not recorded.") }
+            if p.stages.contains(where: { !$0.timescale.alternatives.isEmpty }) {
+                notes.append("Where a stage has conditional timescales, it is measured against its main one.")
+            }
+            if p.stages.contains(where: { $0.timescale.isFixed && $0.timescale.unit == .hours }) {
+                notes.append("Timescales in hours are compared in whole days, because the log holds dates only.")
+            }
+            add(DraftTable(id: "\(m.id)/compliance", partnership: m.id, partnershipName: m.name, kind: "compliance",
+                           title: "Stages completed within the procedure's timescale", period: period.label, dimension: "Stage (timescale)",
+                           columns: [
+                               .init(id: "reached", header: "Reached the stage", isCount: true),
+                               .init(id: "within", header: "Moved on or resolved within the timescale", isCount: true),
+                               .init(id: "late", header: "Took longer", isCount: true),
+                               .init(id: "not_yet_due", header: "Still in the stage, not yet due", isCount: true),
+                               .init(id: "percent_within", header: "Within the timescale (%)", isCount: false),
+                           ], rows: rows, notes: notes, chart: .none))
+        }
+
+        // MARK: excluded rows
+        let excludedTotal = excluded.values.reduce(0, +)
+        if excludedTotal > 0 {
+            for (reason, n) in excluded { dc.cell("log|excluded|\(reason)", n) }
+            dc.cell("log|excluded", excludedTotal)
+            dc.sum("log|excluded", excluded.keys.sorted().map { "log|excluded|\($0)" })
+        }
+
+        // MARK: protect, audit, publish
+        let remaining = dc.protect()
+        let findings = dc.audit()
+        var tables: [StatisticsTable] = []
+        var sections: [StatisticsPublication.PartnershipSection] = []
+        let order = ["trend", "quarter", "partnership", "raising-agency", "receiving-agency", "category", "highest-stage", "resolved-stage",
+                     "outcome", "open", "days-to-resolve", "compliance"]
+        for m in everyone {
+            let list = (drafts[m.id == "all" ? "all" : m.id] ?? []).sorted { (order.firstIndex(of: $0.kind) ?? 99) < (order.firstIndex(of: $1.kind) ?? 99) }
+            let published = list.map { render($0, dc) }
+            tables += published
+            sections.append(.init(id: m.id == "all" ? nil : m.id, name: m.name, procedure: m.procedure?.id,
+                                  summary: StatisticsSummary.sentences(m.name, period: period, tables: published, trendYears: trendYears),
+                                  tables: published.map(\.id)))
+        }
+        let primary = dc.states.values.filter { $0 == .primary }.count
+        let secondary = dc.states.values.filter { $0 == .secondary }.count
+        let audit = StatisticsPublication.Audit(primary: primary, secondary: secondary,
+                                                narrowestRange: findings.compactMap(\.interval.width).min(),
+                                                requiredRange: rule.largestSuppressed, passed: remaining.isEmpty)
+        let methods = MethodsNote(builder: self, period: period, tallies: tallies, choices: choices.map { ($0.key, $0.value) },
+                                  breakdownTitles: Dictionary(uniqueKeysWithValues: breakdowns.map { ($0.kind, $0.title) }),
+                                  audit: audit, excluded: excluded.keys.sorted().map { ($0, dc.published("log|excluded|\($0)")) },
+                                  excludedTotal: excludedTotal == 0 ? 0 : dc.published("log|excluded")).paragraphs
+        return StatisticsPublication(period: period.label, periodMonths: period.months, rule: rule, synthetic: synthetic,
+                                     sections: sections, tables: tables, methods: methods, audit: audit,
+                                     unsafeCells: remaining.map(\.cell))
+    }
+
+    /// Fine, grouped, then pooled: the first that leaves no more than half of the breakdown's
+    /// partnership cells suppressed (or the coarsest allowed, if none does).
+    func choose(_ b: Breakdown, period: ReportingPeriod, members: [Member], tallies: StatisticsAggregator,
+                tally: (Member, ReportingPeriod) -> Tally) -> Choice {
+        func share(_ grouped: Bool, _ p: ReportingPeriod) -> Double {
+            var cells = 0, hidden = 0
+            for m in members {
+                let counts = b.counts(tally(m, p), grouped)
+                for r in b.rows(m, grouped) {
+                    cells += 1
+                    if settings.rule.isSuppressed(counts[r.id] ?? 0) { hidden += 1 }
+                }
+            }
+            return cells == 0 ? 0 : Double(hidden) / Double(cells)
+        }
+        let percent = { (x: Double) in "\(Int((x * 100).rounded()))%" }
+        let fine = share(false, period)
+        if fine <= 0.5 { return Choice(period: period) }
+        var grouped = false
+        var reason = "\(percent(fine)) of the cells would have been suppressed"
+        if settings.allowGroupings && b.hasGroups {
+            grouped = true
+            let g = share(true, period)
+            if g <= 0.5 { return Choice(grouped: true, period: period, reason: "Shown in broader groups: " + reason + " at the full detail.") }
+            reason += " at the full detail and \(percent(g)) in broader groups"
+        }
+        if settings.poolYears > 1, let last = period.years.last, period.years.count == 1 {
+            let years = (0..<settings.poolYears).map { FinancialYear(startYear: last.startYear - settings.poolYears + 1 + $0) }
+                .filter { y in tallies.years.contains(y) || y == last }
+            if years.count > 1 {
+                let pooled = ReportingPeriod(pooling: years)
+                return Choice(grouped: grouped, period: pooled,
+                              reason: "\(years.count) financial years pooled\(grouped ? ", in broader groups" : ""): " + reason + " for \(period.label) alone.")
+            }
+        }
+        return Choice(grouped: grouped, period: period, reason: (grouped ? "Shown in broader groups; " : "") + reason + "; no coarser form is allowed.")
+    }
+
+    func makeBreakdowns(_ tallies: StatisticsAggregator) -> [Breakdown] {
+        func vocabRows(_ v: Vocabulary, grouped: Bool) -> [(id: String, label: String)] {
+            guard grouped else { return v.terms.map { ($0.id, $0.name) } }
+            var rows: [(id: String, label: String)] = []
+            for t in v.terms {
+                let gid = t.group ?? t.id
+                guard !rows.contains(where: { $0.id == gid }) else { continue }
+                rows.append((gid, v.groups.first { $0.id == gid }?.name ?? (t.group == nil ? t.name : gid)))
+            }
+            return rows
+        }
+        func regroup(_ counts: [String: Int], _ v: Vocabulary, _ grouped: Bool) -> [String: Int] {
+            guard grouped else { return counts }
+            var out: [String: Int] = [:]
+            for (id, n) in counts { out[v.term(id)?.group ?? id, default: 0] += n }
+            return out
+        }
+        let agencies = vocabularies.agencies
+        let outcomes = vocabularies.outcomes
+        let hasAgencyGroups = agencies.terms.contains { $0.group != nil }
+        let stagesOf: (Member?) -> [Stage] = { m in
+            if let m {
+                guard let p = m.procedure, p.stageListing == .listed else { return [] }
+                let held = tallies.firstStageHeld[m.id] ?? 1
+                return p.stages.filter { $0.number >= held }
+            }
+            var seen: [Int: Stage] = [:]
+            for p in procedures where p.stageListing == .listed {
+                for s in p.stages where seen[s.number] == nil { seen[s.number] = s }
+            }
+            return seen.keys.sorted().map { seen[$0]! }
+        }
+        func stageRows(_ m: Member?, open: String?) -> [(id: String, label: String)] {
+            let stages = stagesOf(m)
+            guard !stages.isEmpty else { return [] }
+            var rows = stages.map { ("stage-\($0.number)", m == nil ? "Stage \($0.number)" : "Stage \($0.number): \($0.title)") }
+            if let open { rows.append(("open", open)) }
+            return rows
+        }
+        func stageCounts(_ counts: [Int: Int], open: Bool) -> [String: Int] {
+            var out: [String: Int] = [:]
+            for (s, n) in counts { out[s == 0 ? (open ? "open" : "not-recorded") : "stage-\(s)", default: 0] += n }
+            return out
+        }
+        return [
+            Breakdown(kind: "raising-agency", title: "Escalations by the agency that raised them", dimension: "Raising agency",
+                      rows: { _, g in vocabRows(agencies, grouped: g) }, counts: { regroup($0.byRaisingAgency, agencies, $1) }, hasGroups: hasAgencyGroups),
+            Breakdown(kind: "receiving-agency", title: "Escalations by the agency they were raised with", dimension: "Receiving agency",
+                      rows: { _, g in vocabRows(agencies, grouped: g) }, counts: { regroup($0.byReceivingAgency, agencies, $1) }, hasGroups: hasAgencyGroups),
+            Breakdown(kind: "category", title: "Escalations by category of disagreement", dimension: "Category",
+                      rows: { m, g in
+                          guard let m, let p = m.procedure, let v = vocabularies.categories[p.id] else { return [] }
+                          return vocabRows(v, grouped: g)
+                      },
+                      counts: { t, g in
+                          // One partnership's categories are its procedure's, so regrouping uses any vocabulary holding the id.
+                          guard g else { return t.byCategory }
+                          var out: [String: Int] = [:]
+                          for (id, n) in t.byCategory {
+                              let group = vocabularies.categories.values.lazy.compactMap { $0.term(id)?.group }.first
+                              out[group ?? id, default: 0] += n
+                          }
+                          return out
+                      },
+                      hasGroups: vocabularies.categories.values.contains { $0.terms.contains { $0.group != nil } }, allPartnerships: false),
+            Breakdown(kind: "highest-stage", title: "Escalations by the highest stage reached", dimension: "Highest stage reached",
+                      rows: { m, _ in stageRows(m, open: nil) }, counts: { t, _ in stageCounts(t.byHighestStage, open: false) }, hasGroups: false),
+            Breakdown(kind: "resolved-stage", title: "Escalations by the stage at which they were resolved", dimension: "Resolved at",
+                      rows: { m, _ in stageRows(m, open: "Not yet resolved") }, counts: { t, _ in stageCounts(t.byResolvedStage, open: true) }, hasGroups: false),
+            Breakdown(kind: "outcome", title: "Escalations by outcome", dimension: "Outcome",
+                      rows: { _, g in vocabRows(outcomes, grouped: g) + [("open", "Not yet resolved")] },
+                      counts: { t, g in
+                          var c = regroup(t.byOutcome, outcomes, g)
+                          if let open = c.removeValue(forKey: "") { c["open"] = open }
+                          return c
+                      },
+                      hasGroups: outcomes.terms.contains { $0.group != nil }),
+        ]
+    }
+
+    /// The table as published: counts through the disclosure control, percentages only from
+    /// published counts, statistics only for large enough groups.
+    func render(_ t: DraftTable, _ dc: DisclosureControl) -> StatisticsTable {
+        func count(_ key: String) -> StatisticsTable.Cell {
+            guard let v = dc.published(key) else { return .symbol(.confidential) }
+            return .number(Double(v), text: String(v))
+        }
+        let rows = t.rows.map { r in
+            StatisticsTable.Row(id: r.id, label: r.label, cells: r.cells.map { c in
+                switch c {
+                case .count(let key): return count(key)
+                case .symbol(let s): return .symbol(s)
+                case .percent(let num, let parts):
+                    let values = parts.map { dc.published($0) }
+                    guard let n = dc.published(num), values.allSatisfy({ $0 != nil }) else { return .symbol(.confidential) }
+                    let d = values.reduce(0) { $0 + $1! }
+                    guard d > 0 else { return .symbol(.notApplicable) }
+                    let p = (Double(n) * 100 / Double(d)).rounded()
+                    return .number(p, text: "\(Int(p))%")
+                case .statistic(let v, let n):
+                    guard n >= settings.minimumGroupSize else { return n == 0 ? .symbol(.notApplicable) : .symbol(.confidential) }
+                    guard let v else { return .symbol(.notAvailable) }
+                    return .number(v, text: v == v.rounded() ? String(Int(v)) : "\(Int(v.rounded(.down))).5")
+                }
+            }, isTotal: r.isTotal)
+        }
+        var table = StatisticsTable(id: t.id, partnership: t.partnership, partnershipName: t.partnershipName, kind: t.kind, title: t.title,
+                                    period: t.period, dimension: t.dimension, columns: t.columns, rows: rows, notes: t.notes, chart: t.chart)
+        let n = table.suppressedCells
+        table.notes.append(n == 0 ? "No cells are suppressed." : "\(n) \(n == 1 ? "cell is" : "cells are") suppressed ([c]).")
+        return table
+    }
+}

@@ -1,0 +1,58 @@
+/// The few sentences at the head of each partnership's statistics ("9 escalations in 2015-16,
+/// down from 17"). They are read from the published tables only, so a number suppressed there
+/// cannot appear here.
+enum StatisticsSummary {
+    static func sentences(_ name: String, period: ReportingPeriod, tables: [StatisticsTable], trendYears: [FinancialYear]) -> [String] {
+        var out: [String] = []
+        func table(_ kind: String) -> StatisticsTable? { tables.first { $0.kind == kind } }
+        func cell(_ t: StatisticsTable?, _ row: String, _ column: Int = 0) -> StatisticsTable.Cell? {
+            t?.rows.first { $0.id == row }?.cells[column]
+        }
+        func escalations(_ n: Int) -> String { n == 1 ? "1 escalation" : "\(n) escalations" }
+
+        let trend = table("trend")
+        let thisYear = period.years.count == 1 ? period.years[0] : nil
+        let current = thisYear.flatMap { cell(trend, $0.description) } ?? cell(table("quarter"), "total")
+        let previous = thisYear.flatMap { y in cell(trend, y.previous.description).map { (y.previous, $0) } }
+        switch current {
+        case .number(let v, _)?:
+            var s = "\(escalations(Int(v))) raised in \(period.label)"
+            if let (y, p) = previous {
+                switch p {
+                case .number(let w, _):
+                    s += w == v ? ", the same as in \(y)" : (w < v ? ", up from \(Int(w))" : ", down from \(Int(w))") + " in \(y)"
+                case .symbol:
+                    s += "; the number for \(y) is too small to publish"
+                }
+            }
+            out.append(s + ".")
+        case .symbol?:
+            out.append("The number of escalations raised in \(period.label) is too small to publish.")
+        case nil:
+            break
+        }
+        // The commonest stage of resolution, when its count and the total are both published.
+        if let resolved = table("resolved-stage"), case .number(let total, _)? = resolved.rows.first(where: \.isTotal)?.cells[0] {
+            let stages = resolved.rows.filter { !$0.isTotal && $0.id != "open" }
+            if let top = stages.compactMap({ r in r.cells[0].number.map { (r, $0) } }).max(by: { $0.1 < $1.1 }), top.1 > 0 {
+                let stage = top.0.label.split(separator: ":").first.map(String.init) ?? top.0.label
+                let when = resolved.period == period.label ? "" : "Over \(resolved.period), "
+                out.append("\(when)\(Int(top.1)) of \(Int(total)) \(when.isEmpty ? "were" : "escalations were") resolved at \(stage.lowercased()).")
+            }
+        }
+        if let open = table("open"), case .number(let n, _)? = open.rows.first(where: \.isTotal)?.cells[0] {
+            out.append(n == 0 ? "None was still open at the end of \(ReportingPeriod.monthName(period.last.date.month)) \(period.last.date.year)."
+                              : "\(escalations(Int(n))) \(n == 1 ? "was" : "were") still open at the end of \(ReportingPeriod.monthName(period.last.date.month)) \(period.last.date.year).")
+        }
+        if let c = table("compliance") {
+            for r in c.rows.reversed() {
+                guard case .number(let within, _) = r.cells[1], case .number(let late, _) = r.cells[2], within + late > 0 else { continue }
+                let stage = r.label.split(separator: ":").first.map(String.init) ?? r.label
+                out.append("At \(stage.lowercased()), \(Int(within)) of \(Int(within + late)) escalations that finished the stage did so within its timescale.")
+                break
+            }
+        }
+        if out.isEmpty { out.append("Too few escalations to publish any figure for \(name) in \(period.label).") }
+        return out
+    }
+}
