@@ -56,8 +56,13 @@ public struct FlowchartBuilder: Sendable {
         guard n >= 2 || routesPage else { return [] }
         var out: [[Range<Int>]] = []
         for pages in 2...max(2, min(n + (routesPage ? 1 : 0), maxPages)) {
-            // With routes, the first page may hold them alone and no stage at all.
-            for first in (routesPage ? 0 : 1)...max(0, n - pages + 1) {
+            // The first page takes fewer stages than its share, or none beside the routes; a few
+            // choices a page count, so a long procedure cannot make hundreds of layouts.
+            let even = n / pages
+            var firsts = [1, max(1, even - 1), max(1, even)]
+            if routesPage { firsts.insert(0, at: 0) }
+            var tried: Set<Int> = []
+            for first in firsts where first <= n - pages + 1 && tried.insert(first).inserted {
                 let rest = n - first, others = pages - 1
                 out.append([0..<first] + (0..<others).map { i in (first + i * rest / others)..<(first + (i + 1) * rest / others) })
             }
