@@ -269,7 +269,10 @@ def check_calculator():
               });
             """
             js = driver.execute_script(script, dates)
-            mismatches = [(d, s["stages"], j) for d, s, j in zip(dates, swift, js) if s["stages"] != j]
+            # The page's script works out dates; titles and notes are the page's own text.
+            def dated(rows):
+                return [{k: v for k, v in r.items() if k not in ("title", "note")} for r in rows]
+            mismatches = [(d, s["stages"], j) for d, s, j in zip(dates, swift, js) if dated(s["stages"]) != j]
             record(f"deadline script agrees with escalate on {len(dates)} dates: {procedure}", not mismatches,
                    json.dumps(mismatches[:2]))
         # Calendar days, weeks and months, which no bundled procedure uses: against Python's own dates.
