@@ -28,7 +28,7 @@ public enum StatisticsChart {
         let head = standalone ? " xmlns=\"http://www.w3.org/2000/svg\"" : " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
         return "<svg\(head) class=\"stat-chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" font-family=\"\(font)\" font-size=\"14\">"
             + "<title id=\"\(id)-title\">\(e(t.caption))</title>"
-            + "<desc id=\"\(id)-desc\">Chart of the table \(e(t.title.lowercased())); the figures are in the table that goes with it. [c] marks a number too small to publish.</desc>"
+            + "<desc id=\"\(id)-desc\">Chart of the table \(e(t.title.lowercased())); the figures are in the table that goes with it. [c] marks a number withheld because it is small or would let a small number be worked out.</desc>"
     }
 
     static func bars(_ t: StatisticsTable, id: String, standalone: Bool) -> String {
@@ -53,7 +53,7 @@ public enum StatisticsChart {
                 out += "<text x=\"8\" y=\"\(y + 34)\" fill=\"\(ink)\">0 (none)</text>"
             case .symbol(let s):
                 out += "<rect x=\"1\" y=\"\(y + 21)\" width=\"60\" height=\"16\" fill=\"none\" stroke=\"\(grey)\" stroke-dasharray=\"4 3\"/>"
-                out += "<text x=\"68\" y=\"\(y + 34)\" fill=\"\(ink)\">\(e(s.rawValue))\(s == .confidential ? " (too small to publish)" : "")</text>"
+                out += "<text x=\"68\" y=\"\(y + 34)\" fill=\"\(ink)\">\(e(s.rawValue))\(s == .confidential ? " (withheld)" : "")</text>"
             }
         }
         return out + "</svg>"

@@ -22,12 +22,13 @@ enum StatisticsSummary {
                 case .number(let w, _):
                     s += w == v ? ", the same as in \(y)" : (w < v ? ", up from \(Int(w))" : ", down from \(Int(w))") + " in \(y)"
                 case .symbol:
-                    s += "; the number for \(y) is too small to publish"
+                    s += "; the number for \(y) is withheld"
                 }
             }
             out.append(s + ".")
         case .symbol?:
-            out.append("The number of escalations raised in \(period.label) is too small to publish.")
+            // Withheld may mean small, or kept back so that a small number elsewhere cannot be worked out.
+            out.append("The number of escalations raised in \(period.label) is withheld, because it is small or would let a small number be worked out.")
         case nil:
             break
         }

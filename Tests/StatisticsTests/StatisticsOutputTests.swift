@@ -34,7 +34,7 @@ final class StatisticsOutputTests: XCTestCase {
         XCTAssertTrue(svg.contains("&lt;script&gt;"))
         XCTAssertTrue(svg.contains("A &amp; B &lt;Partnership&gt;"))
         XCTAssertTrue(svg.contains("0 (none)"), "a zero is said, never an empty gap")
-        XCTAssertTrue(svg.contains("[c] (too small to publish)"))
+        XCTAssertTrue(svg.contains("[c] (withheld)"))
         XCTAssertTrue(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         XCTAssertTrue(svg.contains("<title id=\"c-title\">"))
         XCTAssertTrue(try XCTUnwrap(StatisticsChart.svg(t, id: "c")).contains("role=\"img\" aria-labelledby=\"c-title c-desc\""))
