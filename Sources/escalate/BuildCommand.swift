@@ -23,13 +23,7 @@ struct BuildCommand: AsyncParsableCommand {
     @OptionGroup var print: PrintOptions
 
     func run() async throws {
-        // A mistyped --output would be deleted and replaced: refuse before reading anything.
-        if let refusal = OutputFolderRules(protected: [URL(fileURLWithPath: options.content)]).check(output) {
-            let refused = Diagnostic.error(.outputRefused, at: SourceLocation(file: output.isEmpty ? "--output" : output), refusal.description,
-                                           help: "pass --output with a folder of its own, such as output")
-            _ = options.report(DiagnosticList([refused]), strict: strict, toStandardOutput: true)
-            throw ExitCode(Escalate.usageExitCode)
-        }
+        try options.refuseOutput(output, suggesting: "output", strict: strict, toStandardOutput: true)
         var pipeline = options.pipeline(strict: strict, renderCharts: !charts.noCharts)
         pipeline.printLayout = print.layout
         caseLog.apply(to: &pipeline)

@@ -4,6 +4,7 @@ import Pipeline
 import Diagnostics
 import Foundation
 import Model
+import Output
 import PolicySource
 
 /// Options every subcommand that reads content shares.
@@ -118,4 +119,16 @@ struct ChartOptions: ParsableArguments {
 func caseRecords(_ summary: CaseLogSummary?) -> String {
     guard let summary, !summary.files.isEmpty else { return "" }
     return " and \(plural(summary.records, "case record"))\(summary.synthetic ? " (synthetic)" : "")"
+}
+
+extension ContentOptions {
+    /// A mistyped output folder would be deleted and replaced: `build` and `stats` refuse it
+    /// before reading anything (exit 2).
+    func refuseOutput(_ output: String, suggesting example: String, strict: Bool, toStandardOutput: Bool) throws {
+        guard let refusal = OutputFolderRules(protected: [URL(fileURLWithPath: content)]).check(output) else { return }
+        let refused = Diagnostic.error(.outputRefused, at: SourceLocation(file: output.isEmpty ? "--output" : output), refusal.description,
+                                       help: "pass --output with a folder of its own, such as \(example)")
+        _ = report(DiagnosticList([refused]), strict: strict, toStandardOutput: toStandardOutput)
+        throw ExitCode(Escalate.usageExitCode)
+    }
 }

@@ -32,12 +32,7 @@ struct StatsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if let refusal = OutputFolderRules(protected: [URL(fileURLWithPath: options.content)]).check(output) {
-            let refused = Diagnostic.error(.outputRefused, at: SourceLocation(file: output.isEmpty ? "--output" : output), refusal.description,
-                                           help: "pass --output with a folder of its own, such as statistics")
-            _ = options.report(DiagnosticList([refused]), strict: strict, toStandardOutput: false)
-            throw ExitCode(Escalate.usageExitCode)
-        }
+        try options.refuseOutput(output, suggesting: "statistics", strict: strict, toStandardOutput: false)
         var pipeline = options.pipeline(strict: strict, renderCharts: false)
         pipeline.statisticsPeriod = period.flatMap(BuildPipeline.financialYear)
         caseLog.apply(to: &pipeline)
