@@ -4,7 +4,7 @@ SWIFT ?= swift
 ESCALATE := .build/debug/escalate
 CHECK_PYTHON := .build/check-venv/bin/python
 
-.PHONY: site test deps build check check-site clean fuzz
+.PHONY: site test deps build check check-site clean fuzz bench
 
 deps:
 	@scripts/install-deps
@@ -41,3 +41,11 @@ fuzz: deps
 clean:
 	rm -rf .build
 	find output -mindepth 1 ! -name README.md -exec rm -rf {} +
+
+# Speed and memory beside Hugo, cmark-gfm, DuckDB and pandas (bench/run.py, docs/benchmarks.md):
+# release build, inputs generated under .build/bench, 5 runs after a warm-up. Not in `test` or CI.
+# `make bench FULL=1` adds 3,000 procedures and 100k/3M-row logs.
+FULL ?=
+bench: deps
+	@scripts/install-deps --bench
+	python3 bench/run.py $(if $(FULL),--full)
