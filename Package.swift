@@ -18,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // .xlsx case logs: the zip container and the sheet XML (docs/case-log.md).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // `escalate serve`: a small HTTP server on Swift concurrency and plain sockets, chosen over
+        // SwiftNIO-based servers for its build time in every fresh CI clone (README, "Preview").
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
     ],
     targets: [
@@ -67,9 +70,11 @@ let package = Package(
         .target(name: "Output", dependencies: ["Diagnostics"]),
         // The build as named steps, from the snapshot to the written output.
         .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "Statistics", "WorkingDays"]),
+        // The preview of `escalate serve`: the output folder over HTTP, live reload, error page.
+        .target(name: "Serve", dependencies: ["TextTools", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "escalate",
-            dependencies: ["Audit", "CaseLog", "Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "Statistics", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Audit", "CaseLog", "Pipeline", "Serve", "Diagnostics", "Flowchart", "Model", "Output", "Site", "Statistics", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fixtures, temporary content folders and pipeline runs every test target shares.
         .target(name: "TestSupport", dependencies: ["CaseLog", "CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "Statistics", "TextTools", "WorkingDays"], path: "Tests/TestSupport"),
@@ -107,5 +112,6 @@ let package = Package(
         .testTarget(name: "AuditTests", dependencies: ["TestSupport", "Audit", "Model", "Site", "Diagnostics"]),
         // Runs the built `escalate` binary as a user would; `make test` builds it first.
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Model"]),
+        .testTarget(name: "ServeTests", dependencies: ["Serve"]),
     ]
 )
