@@ -10,12 +10,12 @@ enum ErrorPage {
         <!DOCTYPE html>
         <html lang="en-GB">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Build failed: escalate preview</title>
+        <title>Build stopped: escalate preview</title>
         <style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:60rem}pre{white-space:pre-wrap;background:#f3f2f1;border-left:6px solid #d4351c;padding:1rem;font:15px/1.5 monospace}</style>
         </head>
         <body>
-        <h1>The content has errors</h1>
-        <p>The site was not rebuilt. Fix these and save: this page reloads by itself.</p>
+        <h1>The site could not be built</h1>
+        <p>The preview shows the problems instead of the last good build. Fix them and save a file in the content folder: this page reloads by itself.</p>
         <pre>\(MarkupEscaping.escape(problems))</pre>
         </body>
         </html>

@@ -20,7 +20,7 @@ struct PreviewHandler: HTTPHandler {
             return ok(Data(LiveReload.script.utf8), type: MediaType.of("reload.js"))
         case LiveReload.waitPath:
             let seen = request.query.first { $0.name == "after" }.flatMap { Int($0.value) } ?? -1
-            let now = await state.change(after: seen, timeout: .seconds(20))
+            let now = await state.change(after: seen, timeout: LiveReload.waitLimit)
             return ok(Data("\(now)".utf8), type: MediaType.of("generation.txt"))
         default:
             break
@@ -29,6 +29,10 @@ struct PreviewHandler: HTTPHandler {
         if let problems = await state.problems, Self.isPage(path) {
             return HTTPResponse(statusCode: .internalServerError, headers: headers(MediaType.of("page.html")),
                                 body: ErrorPage.html(problems: problems, generation: generation))
+        }
+        if let folder = SitePath.folderWithoutSlash(path, in: root) {
+            // The page's relative links resolve against its folder: /herts must become /herts/.
+            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: folder, .cacheControl: "no-store"])
         }
         guard let file = SitePath.resolve(path, in: root), let data = Self.read(file) else {
             let page = SitePath.resolve("/404.html", in: root).flatMap(Self.read).map { LiveReload.inject(into: $0, generation: generation) }

@@ -9,14 +9,28 @@ public struct PreviewServer: Sendable {
 
     public enum Failure: Error, CustomStringConvertible {
         case badHost(String)
+        case cannotListen(String, String)
         case noFreePort(UInt16)
 
         public var description: String {
             switch self {
             case .badHost(let host): return "'\(host)' is not an IPv4 or IPv6 address (use 127.0.0.1, ::1 or an address of this machine)"
+            case .cannotListen(let host, let reason): return "cannot listen on \(host): \(reason) (is it an address of this machine?)"
             case .noFreePort(let port): return "ports \(port) to \(port + PreviewServer.portsTried - 1) are all in use: pass --port with another"
             }
         }
+    }
+
+    /// How long one request may take. The reload's wait is held open for less than this.
+    static let requestTimeout: TimeInterval = 60
+
+    /// `host` as the server listens on it: an IPv4 or IPv6 literal, or `localhost` as
+    /// 127.0.0.1; nil when it is neither, which the command reports as a usage mistake.
+    public static func listeningHost(_ host: String) -> String? {
+        if host == "localhost" { return "127.0.0.1" }
+        var v4 = in_addr(), v6 = in6_addr()
+        if inet_pton(AF_INET, host, &v4) == 1 || inet_pton(AF_INET6, host, &v6) == 1 { return host }
+        return nil
     }
 
     public let server: HTTPServer
@@ -28,7 +42,7 @@ public struct PreviewServer: Sendable {
         let candidates: [UInt16] = port == 0 ? [0] : (0..<portsTried).compactMap { port.addingReportingOverflow($0).overflow ? nil : port + $0 }
         for candidate in candidates {
             guard try isFree(host: host, port: candidate) else { continue }
-            let server = try HTTPServer(address: address(host: host, port: candidate), logger: .disabled,
+            let server = try HTTPServer(address: address(host: host, port: candidate), timeout: requestTimeout, logger: .disabled,
                                         handler: PreviewHandler(root: root, state: state))
             Task { try await server.run() }
             do {
@@ -54,16 +68,20 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    /// Whether `port` can be bound now: a listening server elsewhere makes binding fail.
+    /// Whether `port` can be listened on now. Address reuse is set, as the server sets it, so
+    /// connections of a preview just stopped (TIME_WAIT) do not push a restart to another port;
+    /// another server listening there still does. Any other failure is not about the port.
     private static func isFree(host: String, port: UInt16) throws -> Bool {
         let address = try address(host: host, port: port)
         let socket = try Socket(domain: Int32(type(of: address).family), type: .stream)
         defer { try? socket.close() }
+        try socket.setValue(true, for: .localAddressReuse)
         do {
             try socket.bind(to: address)
             return true
-        } catch {
-            return false
+        } catch SocketError.failed(_, let code, let message) {
+            if code == EADDRINUSE || code == EACCES { return false }
+            throw Failure.cannotListen(host, message)
         }
     }
 

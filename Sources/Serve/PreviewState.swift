@@ -1,10 +1,14 @@
 /// What the preview serves now: which build it is (the generation pages wait on) and, while
 /// the content has errors, the problems to show instead of the site.
 public actor PreviewState {
-    public private(set) var generation = 0
+    public private(set) var generation: Int
     public private(set) var problems: String?
 
-    public init() {}
+    /// Generations start from `first`: the command passes the start time, so a page left open
+    /// from an earlier preview never holds the number of a build of this one.
+    public init(first: Int = 0) {
+        generation = first
+    }
 
     /// A new build finished: `problems` is nil when it succeeded and the output was replaced.
     public func finished(problems: String?) {

@@ -18,8 +18,8 @@ public enum SitePath {
               let decoded = rawPath.removingPercentEncoding,
               !decoded.contains("\0"), !decoded.contains("\\") else { return nil }
         let segments = decoded.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        guard segments.count <= maximumSegments,
-              !segments.contains(where: { $0 == "." || $0 == ".." }) else { return nil }
+        // Dot segments, and hidden files such as the output's own list of what it wrote.
+        guard segments.count <= maximumSegments, !segments.contains(where: { $0.hasPrefix(".") }) else { return nil }
         guard kind(of: root.path) == .directory else { return nil }
         var current = root
         for segment in segments {
@@ -32,6 +32,13 @@ public enum SitePath {
         }
         current.appendPathComponent("index.html")
         return kind(of: current.path) == .file ? current : nil
+    }
+
+    /// `rawPath` with a slash added when it names a folder without one (`/herts` → `/herts/`).
+    public static func folderWithoutSlash(_ rawPath: String, in root: URL) -> String? {
+        guard !rawPath.hasSuffix("/"), resolve(rawPath, in: root)?.lastPathComponent == "index.html",
+              let decoded = rawPath.removingPercentEncoding, !decoded.hasSuffix("index.html") else { return nil }
+        return rawPath + "/"
     }
 
     enum Kind { case file, directory, other }

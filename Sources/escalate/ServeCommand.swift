@@ -25,7 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on; the next free one is used when it is taken (0: any free port).")
     var port: UInt16 = 8000
 
-    @Option(help: "The address to listen on. Only this machine can reach the default; another address lets other machines see your preview.")
+    @Option(help: "The address to listen on (an IPv4 or IPv6 address, or localhost). Only this machine can reach the default; another address lets other machines see your preview.")
     var host = "127.0.0.1"
 
     @Option(help: ArgumentHelp("How often to look for saved changes.", valueName: "milliseconds"))
@@ -33,24 +33,31 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (50...10_000).contains(poll) else { throw ValidationError("--poll must be between 50 and 10000 milliseconds") }
+        guard PreviewServer.listeningHost(host) != nil else {
+            throw ValidationError("--host must be an IPv4 or IPv6 address of this machine, or localhost, not '\(host)'")
+        }
     }
 
     func run() async throws {
         try options.refuseOutput(output, suggesting: "output", strict: false, toStandardOutput: false)
-        let state = PreviewState()
+        let listening = PreviewServer.listeningHost(host) ?? host
+        let state = PreviewState(first: Int(Date().timeIntervalSince1970))
         let content = URL(fileURLWithPath: options.content)
         var seen = ContentFingerprint(of: content)
         await state.finished(problems: await build())
         let server: PreviewServer
         do {
-            server = try await PreviewServer.start(root: URL(fileURLWithPath: output), state: state, host: host, port: port)
+            server = try await PreviewServer.start(root: URL(fileURLWithPath: output), state: state, host: listening, port: port)
         } catch {
             FileHandle.standardError.write(Data("error: cannot serve: \(error)\n".utf8))
             throw ExitCode(3)
         }
-        let shownHost = host.contains(":") ? "[\(host)]" : host
-        if !PreviewServer.isLoopback(host) {
-            FileHandle.standardError.write(Data("warning: serving on \(host): other machines on the network can see this preview\n".utf8))
+        let shownHost = listening.contains(":") ? "[\(listening)]" : listening
+        if !PreviewServer.isLoopback(listening) {
+            FileHandle.standardError.write(Data("warning: serving on \(listening): other machines on the network can see this preview\n".utf8))
+        }
+        if port != 0, server.port != port {
+            FileHandle.standardError.write(Data("note: port \(port) is in use, so the preview is on port \(server.port)\n".utf8))
         }
         // Standard output carries the address alone, for scripts and tests that start a preview.
         FileHandle.standardOutput.write(Data("Serving http://\(shownHost):\(server.port)/\n".utf8))

@@ -70,6 +70,11 @@ import Glibc
             return (status, body)
         }
 
+        /// The build the preview serves now (a wait that answers at once, as for a page of an older build).
+        func generation() throws -> Int {
+            Int(try get("/__escalate/wait?after=-1").body.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        }
+
         /// Waits (the page's own long poll) for a build after `generation`; returns the new one.
         func nextBuild(after generation: Int) throws -> Int {
             for _ in 0..<6 {
@@ -89,12 +94,20 @@ import Glibc
         let preview = try Preview()
         let home = try preview.get("/")
         #expect(home.status == 200)
-        #expect(home.body.contains("<script src=\"/__escalate/live-reload.js\" data-generation=\"1\"></script></body>"))
+        #expect(home.body.contains("<script src=\"/__escalate/live-reload.js\" data-generation=\"\(try preview.generation())\"></script></body>"))
         let written = try String(contentsOf: preview.folder.appendingPathComponent("output/index.html"), encoding: .utf8)
         #expect(!written.contains("__escalate"), "the output folder must stay as build writes it")
         #expect(try preview.get("/__escalate/live-reload.js").body.contains("location.reload()"))
         #expect(try preview.get("/herts/").status == 200)
+        #expect(try preview.get("/herts").status == 301, "a folder without its slash would break the page's relative links")
         #expect(try preview.get("/no-such-page.html").status == 404)
+        #expect(try preview.get("/.escalate-output").status == 404, "hidden files are not served")
+    }
+
+    @Test func aHostThatIsNoAddressIsAMistakenCommandLine() throws {
+        let r = try CLITests().run(["serve", "--host", "example.org", "--no-charts"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--host must be an IPv4 or IPv6 address"))
     }
 
     @Test func neverAnswersOutsideTheOutputFolder() throws {
@@ -111,7 +124,7 @@ import Glibc
     @Test func rebuildsOnSaveAndShowsErrorsInsteadOfAStaleSite() throws {
         let preview = try Preview()
         try preview.edit("policies/000_herts.md") { $0.replacingOccurrences(of: "## Stage 1: ", with: "## Stage 1: Talk first: ") }
-        let second = try preview.nextBuild(after: 1)
+        let second = try preview.nextBuild(after: try preview.generation())
         #expect(try preview.get("/herts/").body.contains("Talk first"))
         try preview.edit("policies/000_herts.md") { $0.replacingOccurrences(of: "last-updated: 2025-05-21", with: "last-updated: 2025-02-30") }
         let third = try preview.nextBuild(after: second)

@@ -34,10 +34,26 @@ import Testing
     @Test(arguments: [
         "/../secret/token.txt", "/herts/../../secret/token.txt", "/%2e%2e/secret/token.txt",
         "/%2E%2E%2Fsecret%2Ftoken.txt", "/herts/..%2f..%2fsecret/token.txt", "/./index.html",
-        "/..\\secret\\token.txt", "/index.html%00.txt", "/%zz", "index.html", "",
+        "/..\\secret\\token.txt", "/index.html%00.txt", "/%zz", "index.html", "", "/.hidden", "/herts/.git/config",
     ])
     func traversalIsNotFound(_ path: String) {
         #expect(SitePath.resolve(path, in: root) == nil)
+    }
+
+    @Test func aFolderWithoutItsSlashIsRedirected() {
+        #expect(SitePath.folderWithoutSlash("/herts", in: root) == "/herts/")
+        #expect(SitePath.folderWithoutSlash("/herts/", in: root) == nil)
+        #expect(SitePath.folderWithoutSlash("/herts/index.html", in: root) == nil)
+        #expect(SitePath.folderWithoutSlash("/index.html", in: root) == nil)
+        #expect(SitePath.folderWithoutSlash("/missing", in: root) == nil)
+    }
+
+    @Test func theHostIsAnAddressOrLocalhost() {
+        #expect(PreviewServer.listeningHost("localhost") == "127.0.0.1")
+        #expect(PreviewServer.listeningHost("::1") == "::1")
+        #expect(PreviewServer.listeningHost("0.0.0.0") == "0.0.0.0")
+        #expect(PreviewServer.listeningHost("example.org") == nil)
+        #expect(PreviewServer.listeningHost("127.0.0.1; rm") == nil)
     }
 
     @Test func linksAreNeverFollowedEvenInsideTheFolder() {
