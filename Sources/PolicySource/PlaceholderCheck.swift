@@ -10,7 +10,7 @@ enum PlaceholderCheck {
 
     static func scan(_ text: SourceText) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for (index, line) in text.lines.enumerated() {
+        for (index, line) in text.lines.enumerated() where mayHoldOne(line) {
             let chars = Array(line)
             let lower = Array(line.lowercased())
             for marker in markers {
@@ -27,6 +27,37 @@ enum PlaceholderCheck {
             }
         }
         return out
+    }
+
+    /// Whether `line` holds the bytes of a marker, or of a phrase in any ASCII case: a byte
+    /// search, so the lines without one (nearly all) cost no Character arrays. The markers and
+    /// phrases are ASCII, so a line without their bytes cannot hold them in any form.
+    private static func mayHoldOne(_ line: Substring) -> Bool {
+        let bytes = Array(line.utf8)
+        for marker in markerBytes where contains(marker, in: bytes, foldingCase: false) { return true }
+        for phrase in phraseBytes where contains(phrase, in: bytes, foldingCase: true) { return true }
+        return false
+    }
+
+    private static let markerBytes = markers.map { Array($0.utf8) }
+    private static let phraseBytes = phrases.map { Array($0.utf8) }
+
+    private static func contains(_ needle: [UInt8], in haystack: [UInt8], foldingCase: Bool) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        // ASCII letters differ from their capitals in bit 0x20 alone.
+        func same(_ a: UInt8, _ b: UInt8) -> Bool {
+            a == b || (foldingCase && a | 0x20 == b && (0x61...0x7A).contains(b))
+        }
+        var i = 0
+        while i <= haystack.count - needle.count {
+            if same(haystack[i], needle[0]) {
+                var j = 1
+                while j < needle.count, same(haystack[i + j], needle[j]) { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     private static func found(_ what: String, _ text: SourceText, _ line: Int, _ column: Int) -> Diagnostic {

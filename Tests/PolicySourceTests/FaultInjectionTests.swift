@@ -188,6 +188,16 @@ import TestSupport
         #expect(d.location.column == 30)
     }
 
+    /// Phrases in any case, after text with other scripts in it (the byte prefilter must not
+    /// lose a column or a match to multi-byte characters before it).
+    @Test(arguments: ["Please Link", "LOREM IPSUM", "Insert link"])
+    func placeholderPhrasesMatchInAnyCase(phrase: String) async throws {
+        let r = try await inject(replacing("Do not use the stages below for this.", "Do not use the stages — é — (\(phrase)) for this."))
+        let d = try #require(r.find("placeholder").first)
+        #expect(d.message == "placeholder text '\(phrase)' left in the procedure")
+        #expect(d.location.column == 30)
+    }
+
     @Test func lowercaseTodoInOrdinaryWordsIsNotAPlaceholder() async throws {
         let r = try await inject(replacing("Do not use the stages below for this.", "Do not use the stages below for this; mastodons and TODOS aside."))
         #expect(r.find("placeholder").isEmpty)
