@@ -65,11 +65,13 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
         // The only module that writes into the output folder: staging, swap, refused folders.
         .target(name: "Output", dependencies: ["Diagnostics"]),
+        // What `escalate init` writes (Sources/Starter/Files/, embedded like the theme).
+        .target(name: "Starter", dependencies: ["Output"], exclude: ["Files"], plugins: ["EmbedTheme"]),
         // The build as named steps, from the snapshot to the written output.
         .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "Statistics", "WorkingDays"]),
         .executableTarget(
             name: "escalate",
-            dependencies: ["Audit", "CaseLog", "Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "Statistics", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Audit", "CaseLog", "Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "Site", "Starter", "Statistics", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fixtures, temporary content folders and pipeline runs every test target shares.
         .target(name: "TestSupport", dependencies: ["CaseLog", "CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "Statistics", "TextTools", "WorkingDays"], path: "Tests/TestSupport"),
@@ -106,6 +108,6 @@ let package = Package(
         // The audit's checks on hand-made procedures, the bundled examples' results, the locator.
         .testTarget(name: "AuditTests", dependencies: ["TestSupport", "Audit", "Model", "Site", "Diagnostics"]),
         // Runs the built `escalate` binary as a user would; `make test` builds it first.
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Model"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Model", "Yams"]),
     ]
 )
