@@ -9,7 +9,7 @@ struct Escalate: AsyncParsableCommand {
         discussion: "Exit codes: 0 success, 1 problems in the content, 2 a mistaken command line, 3 a problem of the machine (Graphviz missing, output not writable).",
         version: "0.4.0",
         subcommands: [CheckCommand.self, BuildCommand.self, StatsCommand.self, AuditCommand.self, ModelCommand.self, FlowchartCommand.self, DeadlinesCommand.self, ExplainCommand.self, ThemeCommand.self, CasesCommand.self,
-                      InitCommand.self]
+                      InitCommand.self, DiffCommand.self]
     )
 
     /// The exit code for a mistaken command line: 2, as most Unix tools use, where
