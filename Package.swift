@@ -55,6 +55,7 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "Flowchart", dependencies: [
             "Diagnostics", "Model", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The built-in theme is the files in Sources/Site/Theme/; the EmbedTheme plugin compiles
         // them into the module, so the binary needs no resource bundle beside it.

@@ -40,6 +40,11 @@ public enum RevisionExport {
         // `REV:./path` is the tree of `path` relative to the working folder, at its root in the archive.
         let tree = relative == "." ? "\(revision):./" : "\(revision):./\(relative)"
         let git = run("git", ["archive", "--format=tar", "--output=\(archive.path)", tree], in: directory)
+        // env exits 127 when it cannot find the tool.
+        if git.status == 127 {
+            try? fm.removeItem(at: target)
+            throw Failure(description: "git is not installed, so revisions cannot be read; install it (Debian: apt-get install git) or compare two folders")
+        }
         guard git.status == 0 else {
             try? fm.removeItem(at: target)
             let reason = git.stderr.trimmingCharacters(in: .whitespacesAndNewlines)

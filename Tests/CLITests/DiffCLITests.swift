@@ -91,5 +91,8 @@ import TestSupport
         #expect(markdown.stdout.contains("Between `HEAD~1:content` and `HEAD:content`."))
         #expect(try cli.run(["diff", "--", "--output=/tmp/x..HEAD"], in: repo).status == 2)
         #expect(try cli.run(["diff", "no-such-branch..HEAD"], in: repo).status == 2)
+        // Without git it is a problem of the machine.
+        let noGit = try cli.run(["diff", "HEAD~1..HEAD"], in: repo, environment: ["PATH": "/nonexistent"])
+        #expect(noGit.status == 3 && noGit.stderr.contains("git is not installed"))
     }
 }
