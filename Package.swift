@@ -58,6 +58,7 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "Flowchart", dependencies: [
             "Diagnostics", "Model", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The built-in theme is the files in Sources/Site/Theme/; the EmbedTheme plugin compiles
         // them into the module, so the binary needs no resource bundle beside it.
@@ -68,13 +69,19 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
         // The only module that writes into the output folder: staging, swap, refused folders.
         .target(name: "Output", dependencies: ["Diagnostics"]),
+        // What `escalate init` writes (Sources/Starter/Files/, embedded like the theme).
+        .target(name: "Starter", dependencies: ["Output"], exclude: ["Files"], plugins: ["EmbedTheme"]),
+        // Git asked about the content's history: a folder as it was at a revision (escalate diff A..B).
+        .target(name: "GitHistory"),
+        // `escalate diff`: two versions of the content's procedures compared as a reader would.
+        .target(name: "ModelDiff", dependencies: ["Diagnostics", "Model"]),
         // The build as named steps, from the snapshot to the written output.
         .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "Statistics", "WorkingDays"]),
         // The preview of `escalate serve`: the output folder over HTTP, live reload, error page.
         .target(name: "Serve", dependencies: ["TextTools", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "escalate",
-            dependencies: ["Audit", "CaseLog", "Pipeline", "Serve", "Diagnostics", "Flowchart", "Model", "Output", "Site", "Statistics", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Audit", "CaseLog", "Pipeline", "Diagnostics", "Flowchart", "GitHistory", "Model", "ModelDiff", "Output", "Serve", "Site", "Starter", "Statistics", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fixtures, temporary content folders and pipeline runs every test target shares.
         .target(name: "TestSupport", dependencies: ["CaseLog", "CmarkGFM", "Diagnostics", "Model", "Pipeline", "PolicySource", "Snapshot", "Statistics", "TextTools", "WorkingDays"], path: "Tests/TestSupport"),
@@ -110,8 +117,10 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "TextTools"]),
         // The audit's checks on hand-made procedures, the bundled examples' results, the locator.
         .testTarget(name: "AuditTests", dependencies: ["TestSupport", "Audit", "Model", "Site", "Diagnostics"]),
+        // escalate diff's comparison on pairs of procedures edited from the bundled examples.
+        .testTarget(name: "ModelDiffTests", dependencies: ["TestSupport", "ModelDiff", "Model"]),
         // Runs the built `escalate` binary as a user would; `make test` builds it first.
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Model"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Model", "Yams"]),
         .testTarget(name: "ServeTests", dependencies: ["Serve"]),
     ]
 )

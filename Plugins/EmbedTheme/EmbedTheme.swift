@@ -5,15 +5,19 @@ import PackagePlugin
 /// target's `Theme/` folder becomes a string in a generated `EmbeddedTheme.swift`, so the
 /// binary carries its templates, stylesheet and script and needs no resource bundle.
 /// The folder is the list: add a file there and it is embedded, exported and tested.
+/// A target without `Theme/` has its `Files/` folder embedded the same way, as
+/// `EmbeddedFiles` (Starter: what `escalate init` writes).
 @main
 struct EmbedTheme: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let target = target as? SwiftSourceModuleTarget else { return [] }
-        let folder = target.directoryURL.appending(path: "Theme")
-        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedTheme.swift")
+        let theme = target.directoryURL.appending(path: "Theme")
+        let name = FileManager.default.fileExists(atPath: theme.path(percentEncoded: false)) ? "Theme" : "Files"
+        let folder = target.directoryURL.appending(path: name)
+        let output = context.pluginWorkDirectoryURL.appending(path: "Embedded\(name).swift")
         let paths = try Self.files(in: folder)
         return [.buildCommand(
-            displayName: "Embedding the built-in theme (\(paths.count) files)",
+            displayName: "Embedding \(target.name)'s \(name) folder (\(paths.count) files)",
             executable: try context.tool(named: "EmbedThemeTool").url,
             arguments: [folder.path(percentEncoded: false), output.path(percentEncoded: false)] + paths,
             inputFiles: paths.map { folder.appending(path: $0) },

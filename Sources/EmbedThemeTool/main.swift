@@ -1,5 +1,6 @@
 // Writes the Swift file that embeds the built-in theme (Sources/Site/Theme/) in the Site module,
-// so the binary needs no resource bundle beside it. Run by the EmbedTheme build-tool plugin:
+// or the files `escalate init` writes (Sources/Starter/Files/) in Starter, so the binary needs
+// no resource bundle beside it. Run by the EmbedTheme build-tool plugin:
 //
 //     EmbedThemeTool THEME_FOLDER OUTPUT.swift RELATIVE_PATH...
 //
@@ -48,6 +49,12 @@ func writeIfChanged(_ path: String, _ text: String) {
 
 /// A Swift string literal with exactly these scalars: everything outside printable ASCII is
 /// written as an escape, so nothing in the file can be changed by an editor or the compiler.
+extension String {
+    func replacingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}
+
 func literal(_ text: String) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {
@@ -67,12 +74,16 @@ func literal(_ text: String) -> String {
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else { fail("usage: EmbedThemeTool THEME_FOLDER OUTPUT.swift RELATIVE_PATH...") }
 let folder = arguments[1], output = arguments[2]
+// The enum is named after the output file (EmbeddedTheme.swift, EmbeddedFiles.swift), and the
+// comment after the folder's place in the package (Sources/Site/Theme).
+let enumName = String(output.split(separator: "/").last ?? "EmbeddedTheme.swift").replacingSuffix(".swift")
+let shownFolder = folder.split(separator: "/").suffix(3).joined(separator: "/")
 var swift = """
     // Generated at build time by the EmbedTheme plugin (Plugins/EmbedTheme) from the files in
-    // Sources/Site/Theme/. Do not edit: edit those files.
+    // \(shownFolder)/. Do not edit: edit those files.
 
-    enum EmbeddedTheme {
-        /// Every file of `Sources/Site/Theme/` by its path there, with its exact bytes as text.
+    enum \(enumName) {
+        /// Every file of `\(shownFolder)/` by its path there, with its exact bytes as text.
         static let files: [(path: String, text: String)] = [
 
     """

@@ -100,6 +100,38 @@ public struct DotRenderer: Sendable {
     ///   - layout: the paper for every chart (the command line's choice); nil prints each chart on
     ///     the paper its procedure chose, A4 portrait by default.
     ///   - fixedDate: the PDF creation date (`YYYYMMDD`) for a chart; nil gives 1970-01-01.
+    ///   - cache: charts rendered before with the same inputs are taken from it, and only the
+    ///     others are laid out (and stored); nil renders every chart.
+    public func render(_ charts: [Chart], formats: Set<RenderFormat>, print layout: PrintLayout? = nil,
+                       fixedDate: @escaping @Sendable (Chart) -> String? = { _ in nil }, cache: ChartCache?) async throws -> [RenderedChart] {
+        guard let cache else { return try await render(charts, formats: formats, print: layout, fixedDate: fixedDate) }
+        let tools = await toolVersions()
+        let keys = charts.map { ChartCache.key($0, formats: formats, layout: layout ?? PrintLayout($0.print), date: fixedDate($0), tools: tools) }
+        var results = charts.indices.map { cache.load(keys[$0], chart: charts[$0], formats: formats) }
+        let missing = charts.indices.filter { results[$0] == nil }
+        guard !missing.isEmpty else { return results.compactMap { $0 } }
+        let rendered = try await render(missing.map { charts[$0] }, formats: formats, print: layout, fixedDate: fixedDate)
+        for (i, r) in zip(missing, rendered) {
+            results[i] = r
+            cache.store(keys[i], r)
+        }
+        cache.trim()
+        return results.compactMap { $0 }
+    }
+
+    /// What the versions of the tools are, for the cache's key: a new Graphviz (or its
+    /// libraries) or qpdf renders anew. `dot -V` prints to standard error.
+    func toolVersions() async -> String {
+        func version(_ tool: String, _ flag: String) async -> String {
+            guard let result = try? await run(.path(FilePath(tool)), arguments: Arguments([flag]), environment: .inherit,
+                                              output: .string(limit: 4096), error: .string(limit: 4096)) else { return "\(tool): unknown" }
+            return "\(tool): \(result.terminationStatus) \(result.standardOutput) \(result.standardError)"
+        }
+        var text = await version(executable, "-V")
+        if let qpdf { text += "\n" + (await version(qpdf, "--version")) }
+        return text
+    }
+
     public func render(_ charts: [Chart], formats: Set<RenderFormat>, print layout: PrintLayout? = nil,
                        fixedDate: @escaping @Sendable (Chart) -> String? = { _ in nil }) async throws -> [RenderedChart] {
         Self.removeStaleScratchFolders()

@@ -1,10 +1,17 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Replaces the output folder as a whole: everything is written into a staging folder
 /// beside it first, and only a complete staging folder takes the output's place. A build
 /// that fails part-way leaves the previous output exactly as it was.
 public struct OutputWriter: Sendable {
     public var directory: URL
+    /// A file whose bytes are the same as in the output being replaced is hard-linked from it
+    /// into the staging folder instead of written, so it keeps its modification time (and a
+    /// web server's caches and an rsync stay quiet). False writes every file anew.
+    public var keepUnchangedFiles = true
 
     public init(directory: URL) {
         self.directory = directory
@@ -101,6 +108,7 @@ public struct OutputWriter: Sendable {
             for file in files.sorted(by: { $0.path < $1.path }) {
                 let url = staging.appendingPathComponent(file.path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                if keepUnchangedFiles, Self.linkUnchanged(directory.appendingPathComponent(file.path), to: url, contents: file.contents) { continue }
                 try file.contents.write(to: url)
             }
         } catch {
@@ -127,6 +135,15 @@ public struct OutputWriter: Sendable {
             try? fm.removeItem(at: staging)
             throw .swap(reason: error.localizedDescription)
         }
+    }
+
+    /// Hard-links `previous` to `target` when it is a regular file (not a link) holding exactly
+    /// `contents`; false when it is not, or the link cannot be made, and the file is written.
+    static func linkUnchanged(_ previous: URL, to target: URL, contents: Data) -> Bool {
+        var info = stat()
+        guard lstat(previous.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == contents.count,
+              FileManager.default.contents(atPath: previous.path) == contents else { return false }
+        return link(previous.path, target.path) == 0
     }
 
     /// Staging and old folders that a killed build left beside the output (`.output.staging-PID`,

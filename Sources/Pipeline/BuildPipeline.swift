@@ -67,6 +67,11 @@ public struct BuildPipeline: Sendable {
     public var excludeInvalidRows = false
     /// `--period`: a financial year (its first calendar year) instead of statistics.yml's period.
     public var statisticsPeriod: Int?
+    /// Charts rendered by earlier builds (nil renders every chart); see `ChartCache`.
+    public var chartCache: ChartCache?
+    /// False under `--clean`: every output file is written anew, rather than an unchanged one
+    /// kept from the previous output with its modification time.
+    public var keepUnchangedFiles = true
 
     /// "2024-25" → 2024.
     public static func financialYear(_ text: String) -> Int? {
@@ -144,7 +149,8 @@ public struct BuildPipeline: Sendable {
         },
         BuildStep(.charts) { p, c in
             do {
-                let made = try await FlowchartStep(renderer: p.renderCharts ? p.renderer : nil, warnIfMissing: p.renderCharts, layout: p.printLayout, site: c.content.settings, sourcePrefix: c.snapshot.display)
+                let made = try await FlowchartStep(renderer: p.renderCharts ? p.renderer : nil, warnIfMissing: p.renderCharts, layout: p.printLayout, site: c.content.settings, sourcePrefix: c.snapshot.display,
+                                               cache: p.chartCache)
                     .files(for: c.procedures)
                 c.files += made.files
                 c.charts = made.forSite
@@ -185,7 +191,9 @@ public struct BuildPipeline: Sendable {
                 return
             }
             do {
-                try OutputWriter(directory: output).replace(with: files)
+                var writer = OutputWriter(directory: output)
+                writer.keepUnchangedFiles = p.keepUnchangedFiles
+                try writer.replace(with: files)
                 c.written = files.map(\.path).sorted()
             } catch OutputWriter.Failure.foreignFiles(let paths) {
                 c.diagnostics.append(.error(.outputForeign, at: SourceLocation(file: output.relativePath),

@@ -16,6 +16,8 @@ struct FlowchartStep {
     var site: SiteSettings?
     /// How procedure sources are shown in messages (`content/policies/…`).
     var sourcePrefix: String
+    /// Charts rendered by earlier builds; nil renders every chart.
+    var cache: ChartCache? = nil
 
     struct Result {
         var files: [OutputFile] = []
@@ -60,7 +62,7 @@ struct FlowchartStep {
         }
         let byID = Dictionary(procedures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let rendered = try await renderer.render(charts, formats: [.svg, .pdf], print: layout,
-                                                 fixedDate: { byID[$0.procedureID].flatMap(PDFMetadata.creationDate(for:)) })
+                                                 fixedDate: { byID[$0.procedureID].flatMap(PDFMetadata.creationDate(for:)) }, cache: cache)
         for r in rendered {
             if let pdf = r.pdf { result.files.append(OutputFile(path: r.chart.id.file("pdf"), contents: pdf)) }
             if let svg = r.svg { result.files.append(OutputFile(path: r.chart.id.file("svg"), text: svg)) }

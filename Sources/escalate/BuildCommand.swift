@@ -27,6 +27,7 @@ struct BuildCommand: AsyncParsableCommand {
         var pipeline = options.pipeline(strict: strict, renderCharts: !charts.noCharts)
         pipeline.printLayout = print.layout
         caseLog.apply(to: &pipeline)
+        charts.apply(to: &pipeline)
         let report = await options.run(pipeline, .build(output: URL(fileURLWithPath: output)))
         let code = options.report(report.diagnostics, strict: strict, toStandardOutput: true)
         if code != 0 || report.written.isEmpty {

@@ -19,6 +19,7 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         var pipeline = options.pipeline(strict: strict, renderCharts: !charts.noCharts)
         caseLog.apply(to: &pipeline)
+        charts.apply(to: &pipeline)
         let result = await options.run(pipeline, .check)
         let code = options.report(result.diagnostics, strict: strict, toStandardOutput: true)
         if code == 0 && result.diagnostics.items.isEmpty {

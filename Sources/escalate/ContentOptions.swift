@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseLog
+import Flowchart
 import Pipeline
 import Diagnostics
 import Foundation
@@ -109,10 +110,20 @@ struct CommandFailure: Error, CustomStringConvertible {
     }
 }
 
-/// `--no-charts`, for `check` and `build`.
+/// `--no-charts` and `--clean`, for `check` and `build`.
 struct ChartOptions: ParsableArguments {
     @Flag(name: .customLong("no-charts"), help: "Write the charts as DOT and text only: no SVG or PDF, and no Graphviz needed.")
     var noCharts = false
+
+    @Flag(help: "Build from nothing: lay out every chart again (ignoring the chart cache) and write every output file anew.")
+    var clean = false
+
+    /// The chart cache in the user's cache folder (none without a home folder), and whether
+    /// unchanged output files are kept.
+    func apply(to pipeline: inout BuildPipeline) {
+        if let folder = ChartCache.defaultFolder() { pipeline.chartCache = ChartCache(folder: folder, reads: !clean) }
+        pipeline.keepUnchangedFiles = !clean
+    }
 }
 
 /// " and 812 case records (synthetic)" after a check, or nothing when no log was read.

@@ -8,7 +8,8 @@ struct Escalate: AsyncParsableCommand {
         abstract: "Build escalation-policy flowcharts, guidance pages and statistics from Markdown policy sources.",
         discussion: "Exit codes: 0 success, 1 problems in the content, 2 a mistaken command line, 3 a problem of the machine (Graphviz missing, output not writable).",
         version: "0.4.0",
-        subcommands: [CheckCommand.self, BuildCommand.self, StatsCommand.self, AuditCommand.self, ModelCommand.self, FlowchartCommand.self, DeadlinesCommand.self, ExplainCommand.self, ThemeCommand.self, CasesCommand.self, ServeCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, StatsCommand.self, AuditCommand.self, ModelCommand.self, FlowchartCommand.self, DeadlinesCommand.self, ExplainCommand.self, ThemeCommand.self, CasesCommand.self,
+                      InitCommand.self, DiffCommand.self, ServeCommand.self]
     )
 
     /// The exit code for a mistaken command line: 2, as most Unix tools use, where
