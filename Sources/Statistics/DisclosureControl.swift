@@ -138,8 +138,10 @@ public struct DisclosureControl: Sendable {
     /// margin, then a headline, then the grand total), then distance (the cell's own row or
     /// column before a table further along the chain), then value, then key — and the first
     /// whose suppression makes the cell safe is suppressed; if none does alone, the cheapest
-    /// that widens its range, and the audit runs again. A candidate that does not widen the
-    /// range is never chosen, so no cell is withheld for nothing. Zeros are never chosen
+    /// that widens its range; if none widens it (a cell held by a row and a column at once
+    /// needs a rectangle of complements), the cheapest of the nearest, and the audit runs
+    /// again. So a cell that helps is always preferred to one that does not, and a headline
+    /// only goes when nothing cheaper helps. Zeros are never chosen
     /// while zeros are shown, so a `[c]` always means at least 1. Each round adds a cell, so
     /// the loop ends; it returns the cells it could not protect (none, unless a table is made
     /// of zeros and one small count).
