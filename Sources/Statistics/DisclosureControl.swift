@@ -11,6 +11,10 @@ public struct DisclosureControl: Sendable {
         case primary
         /// Suppressed so that a primary cell cannot be worked out from the others.
         case secondary
+        /// In no table (a partnership's quarters when most would be `[c]`), but tied by sums to
+        /// published cells, so it must not be recoverable either. A reader knows only that it
+        /// is at least 0.
+        case withheld
     }
 
     /// `total = Σ parts`: a row of a table and its total, a year and its quarters, the
@@ -63,7 +67,14 @@ public struct DisclosureControl: Sendable {
         sums.append(Sum(total: total, parts: parts))
     }
 
+    /// Not published (`[c]`, or in no table): protected by the audit.
     public func isSuppressed(_ key: String) -> Bool { states[key].map { $0 != .shown } ?? false }
+
+    /// Adds a cell that no table shows, for the sums it is part of.
+    public mutating func withheldCell(_ key: String, _ value: Int) {
+        cell(key, value)
+        states[key] = .withheld
+    }
 
     /// The count as published: its value (rounded under a rounding rule), or nil when suppressed.
     public func published(_ key: String) -> Int? {
@@ -88,6 +99,8 @@ public struct DisclosureControl: Sendable {
             return (max(r - half, rule.largestSuppressed + 1), r + (rule.roundTo - 1 - half))
         case .primary, .secondary:
             return (rule.smallestSuppressed, nil)
+        case .withheld:
+            return (0, nil)
         }
     }
 
@@ -98,52 +111,112 @@ public struct DisclosureControl: Sendable {
 
     // MARK: secondary suppression
 
-    /// Smallest-cost complementary cells: while the audit finds a suppressed cell pinned or
-    /// narrowed below the rule's threshold, suppress the cheapest published cell that shares
-    /// a sum with it (a cell inside a table before a total, then the smallest count, then the
-    /// key, so the choice is deterministic). When every cell of its sums is suppressed already,
-    /// the search goes on through those cells' own sums, nearest first: the leak comes from
-    /// further along the chain. Zeros are never chosen while zeros are shown, so a `[c]`
-    /// always means at least 1. Each round adds a cell, so the loop ends; it returns the cells
-    /// it could not protect (none, unless a table is made of zeros and one small count).
+    /// How much a reader loses when a cell is withheld, the first part of a complement's cost.
+    public enum Standing: Int, Sendable, Comparable {
+        /// A cell inside a table (a row of a breakdown, a quarter).
+        case inner
+        /// A margin: the total of some sum.
+        case margin
+        /// A headline count readers come for: a partnership's escalations in a year.
+        case headline
+        /// The grand total: all partnerships' escalations in a year.
+        case grandTotal
+
+        public static func < (a: Standing, b: Standing) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    private var declaredStanding: [String: Standing] = [:]
+
+    /// Marks a cell as one to keep if at all possible (a headline or grand total).
+    public mutating func standing(_ key: String, _ standing: Standing) {
+        declaredStanding[key] = max(declaredStanding[key] ?? .inner, standing)
+    }
+
+    /// Smallest-cost complementary cells, judged by the audit. While the audit finds a
+    /// suppressed cell pinned or narrowed below the rule's threshold, the published cells
+    /// linked to it by sums are tried in order of cost — standing (inside a table, then a
+    /// margin, then a headline, then the grand total), then distance (the cell's own row or
+    /// column before a table further along the chain), then value, then key — and the first
+    /// whose suppression makes the cell safe is suppressed; if none does alone, the cheapest
+    /// that widens its range; if none widens it (a cell held by a row and a column at once
+    /// needs a rectangle of complements), the cheapest of the nearest, and the audit runs
+    /// again. So a cell that helps is always preferred to one that does not, and a headline
+    /// only goes when nothing cheaper helps. Zeros are never chosen
+    /// while zeros are shown, so a `[c]` always means at least 1. Each round adds a cell, so
+    /// the loop ends; it returns the cells it could not protect (none, unless a table is made
+    /// of zeros and one small count).
     public mutating func protect() -> [AuditFinding] {
         var cache: [[String]: [AuditFinding]] = [:]
         let totals = Set(sums.map(\.total))
         var sumsOf: [String: [Int]] = [:]
         for (i, s) in sums.enumerated() { for k in [s.total] + s.parts { sumsOf[k, default: []].append(i) } }
-        func complement(for cell: String) -> String? {
-            let values = self.values, states = self.states, sums = self.sums, rule = self.rule
-            func cost(_ k: String) -> (Int, Int, String) { (totals.contains(k) ? 1 : 0, values[k]!, k) }
+        func standing(_ k: String) -> Standing { max(declaredStanding[k] ?? .inner, totals.contains(k) ? .margin : .inner) }
+        /// Published cells reachable from `cell` through sums and suppressed cells, cheapest first.
+        func candidates(for cell: String) -> [(key: String, level: Int)] {
+            var found: [(Standing, Int, Int, String)] = []
             var seen: Set<String> = [cell]
             var frontier = [cell]
+            var level = 0
             while !frontier.isEmpty {
                 var next: [String] = []
-                var candidates: [String] = []
                 for k in frontier {
                     for i in sumsOf[k] ?? [] {
                         for c in [sums[i].total] + sums[i].parts where seen.insert(c).inserted {
                             if states[c] == .shown {
-                                if rule.zerosSensitive || values[c]! > 0 { candidates.append(c) }
+                                if rule.zerosSensitive || values[c]! > 0 { found.append((standing(c), level, values[c]!, c)) }
                             } else {
                                 next.append(c)
                             }
                         }
                     }
                 }
-                if let pick = candidates.min(by: { cost($0) < cost($1) }) { return pick }
                 frontier = next
+                level += 1
             }
-            return nil
+            return found.sorted { ($0.0, $0.1, $0.2, $0.3) < ($1.0, $1.1, $1.2, $1.3) }.map { ($0.3, $0.1) }
         }
+        func width(_ i: Interval) -> Int { i.width ?? .max }
         while true {
             let failures = audit(cache: &cache).filter { !$0.isSafe(required: rule.largestSuppressed) }
             guard !failures.isEmpty else { return [] }
             var pick: String?
-            for f in failures { if let c = complement(for: f.cell) { pick = c; break } }
+            for f in failures {
+                var widening: String?
+                let list = candidates(for: f.cell)
+                // The cheapest few are tried for one that makes the cell safe; beyond them,
+                // only for one that widens it, the first found.
+                for (n, (c, _)) in list.prefix(Self.candidatesWidening).enumerated() where n < Self.candidatesTried || widening == nil {
+                    states[c] = .secondary
+                    let after = bounds(of: f.cell)
+                    states[c] = .shown
+                    if n < Self.candidatesTried, AuditFinding(cell: f.cell, interval: after).isSafe(required: rule.largestSuppressed) {
+                        pick = c
+                        break
+                    }
+                    if widening == nil, width(after) > width(f.interval) || after.lower < f.interval.lower { widening = c }
+                }
+                // No one cell is enough when the cell is held by two sums at once (a row and a
+                // column): the cheapest cell nearest to it starts the rectangle, and the next
+                // rounds close it.
+                let nearest = list.map(\.level).min()
+                pick = pick ?? widening ?? list.first { $0.level == nearest }?.key
+                if pick != nil { break }
+            }
             guard let pick else { return failures }
             states[pick] = .secondary
             complements.append(pick)
         }
+    }
+
+    /// Bounds the time a round takes: candidates beyond these are dearer than any tried.
+    static let candidatesTried = 6
+    static let candidatesWidening = 40
+
+    /// One suppressed cell's range, solving only the programme it belongs to.
+    func bounds(of cell: String) -> Interval {
+        guard let component = components(containing: cell).first,
+              let found = auditComponent(component, only: cell).first else { return Interval(lower: values[cell] ?? 0, upper: values[cell]) }
+        return found.interval
     }
 
     // MARK: audit
@@ -152,9 +225,11 @@ public struct DisclosureControl: Sendable {
         public var cell: String
         public var interval: Interval
 
+        /// Safe when the cell could take at least `required` values: no narrower than what a
+        /// `[c]` says on its own (1 to 5 under `dfe`).
         func isSafe(required: Int) -> Bool {
             guard let w = interval.width else { return true }
-            return w >= required
+            return w + 1 >= required
         }
     }
 
@@ -187,7 +262,7 @@ public struct DisclosureControl: Sendable {
 
     /// Groups of inexact cells (suppressed or rounded) linked through sums; each is one
     /// programme. Exact cells are constants, so they cut the graph.
-    private func components() -> [[String]] {
+    private func components(containing only: String? = nil) -> [[String]] {
         var parent: [String: String] = [:]
         func find(_ x: String) -> String {
             var r = x
@@ -208,12 +283,16 @@ public struct DisclosureControl: Sendable {
         }
         var groups: [String: [String]] = [:]
         for k in inexact { groups[find(k), default: []].append(k) }
+        if let only {
+            guard parent[only] != nil else { return [] }
+            return [groups[find(only)]!.sorted()]
+        }
         return groups.values.map { $0.sorted() }
             .filter { $0.contains { isSuppressed($0) } }
             .sorted { $0[0] < $1[0] }
     }
 
-    private func auditComponent(_ cells: [String]) -> [AuditFinding] {
+    private func auditComponent(_ cells: [String], only: String? = nil) -> [AuditFinding] {
         let index = Dictionary(uniqueKeysWithValues: cells.enumerated().map { ($1, $0) })
         var equations: [LinearProgram.Equation] = []
         for s in sums {
@@ -231,10 +310,10 @@ public struct DisclosureControl: Sendable {
                                lower: bounds.map { Double($0.lower) }, upper: bounds.map { $0.upper.map(Double.init) })
         guard let prepared = lp.prepare() else {
             // Cannot happen with true counts behind every cell; reported as pinned so it is looked at.
-            return cells.filter { isSuppressed($0) }.map { AuditFinding(cell: $0, interval: Interval(lower: values[$0]!, upper: values[$0]!)) }
+            return cells.filter { isSuppressed($0) && (only == nil || only == $0) }.map { AuditFinding(cell: $0, interval: Interval(lower: values[$0]!, upper: values[$0]!)) }
         }
         var out: [AuditFinding] = []
-        for (i, k) in cells.enumerated() where isSuppressed(k) {
+        for (i, k) in cells.enumerated() where isSuppressed(k) && (only == nil || only == k) {
             var c = [Double](repeating: 0, count: cells.count)
             c[i] = 1
             let lo: Int

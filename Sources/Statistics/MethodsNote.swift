@@ -9,6 +9,8 @@ struct MethodsNote {
     var period: ReportingPeriod
     var tallies: StatisticsAggregator
     var choices: [(String, StatisticsBuilder.Choice)]
+    /// Partnerships whose quarters are not published.
+    var quartersWithheld: [String] = []
     var breakdownTitles: [String: String]
     var audit: StatisticsPublication.Audit
     /// Reasons with their published count (nil: suppressed).
@@ -48,10 +50,13 @@ struct MethodsNote {
             }
         }
         out.append(ruleText(rule))
-        out.append("A single suppressed cell could be worked out from its table's total, and a cell in one table from the same count in another: a year from its quarters, a pooled period from its years, a partnership from the all-partnerships table and its sister partnerships, the stages reached from the highest stage reached. So further cells are suppressed too, by the smallest-cost complementary cell method: while any suppressed cell can be narrowed too far, the smallest published count that shares a total with it is suppressed as well (a cell inside a table before a total; zeros are never used, so [c] always stands for at least \(rule.smallestSuppressed)). Every published table was then audited: for each suppressed cell, a linear programme finds the smallest and largest value consistent with everything published, and the publication is refused if any cell could be narrowed to fewer than \(rule.largestSuppressed) values. \(audit.primary + audit.secondary) cells are suppressed in all, \(audit.secondary) of them to protect others; every table says how many of its cells are suppressed, so a quiet year can be told from a hidden one.")
+        out.append("A single suppressed cell could be worked out from its table's total, and a cell in one table from the same count in another: a year from its quarters, a pooled period from its years, a partnership from the all-partnerships table and its sister partnerships, the stages reached from the highest stage reached. So further cells are suppressed too, by the smallest-cost complementary cell method: while any suppressed cell can be narrowed too far, the cheapest published count whose suppression protects it is suppressed as well (a cell of its own table before one further off, a cell inside a table before a total, a total before a year's figures; zeros are never used, so [c] always stands for at least \(rule.smallestSuppressed)). Every published table was then audited: for each suppressed cell, a linear programme finds the smallest and largest value consistent with everything published, and the publication is refused if any cell could be narrowed to fewer than \(rule.largestSuppressed) values. \(audit.primary + audit.secondary) cells are suppressed in all, \(audit.secondary) of them to protect others; every table says how many of its cells are suppressed, so a quiet year can be told from a hidden one.")
         for (kind, choice) in choices.sorted(by: { $0.0 < $1.0 }) {
             guard let reason = choice.reason else { continue }
             out.append("\(breakdownTitles[kind] ?? kind): \(reason)")
+        }
+        if !quartersWithheld.isEmpty {
+            out.append("Escalations by quarter are not published for \(quartersWithheld.joined(separator: ", ")): more than half of the quarters would have been suppressed, and the year's total says as much. They are still counted in the all-partnerships quarters, and the audit makes sure they cannot be worked out from them.")
         }
         if !excluded.isEmpty {
             let parts = excluded.map { "\($0.0): \($0.1.map(String.init) ?? "[c]")" }.joined(separator: "; ")

@@ -87,7 +87,6 @@ public struct StatisticsBuilder: Sendable {
         var rows: (Member?, _ grouped: Bool) -> [(id: String, label: String)]
         var counts: (Tally, _ grouped: Bool) -> [String: Int]
         var hasGroups: Bool
-        var allPartnerships = true
     }
 
     /// What was decided for a breakdown, for the tables' notes and the methods note.
@@ -121,6 +120,12 @@ public struct StatisticsBuilder: Sendable {
             return tallies.tally(m.id, period)
         }
         func raisedKey(_ m: Member, _ period: ReportingPeriod) -> String { "\(m.id)|\(period.key)|raised" }
+        /// Escalations raised are what readers come for: withheld only when nothing cheaper protects a cell.
+        func raised(_ m: Member, _ period: ReportingPeriod, _ value: Int) {
+            let key = raisedKey(m, period)
+            dc.cell(key, value)
+            dc.standing(key, m.id == "all" ? .grandTotal : .headline)
+        }
 
         var drafts: [String: [DraftTable]] = [:]
         func add(_ t: DraftTable) { drafts[t.partnership ?? "all", default: []].append(t) }
@@ -130,11 +135,11 @@ public struct StatisticsBuilder: Sendable {
         let trendYears = tallies.years.isEmpty ? [lastYear] : Array((tallies.years.first!.startYear...max(lastYear.startYear, tallies.years.first!.startYear)).map(FinancialYear.init(startYear:)))
         for y in trendYears {
             let yp = ReportingPeriod(year: y)
-            for m in everyone { dc.cell(raisedKey(m, yp), tally(m, yp).raised) }
+            for m in everyone { raised(m, yp, tally(m, yp).raised) }
             dc.sum(raisedKey(all, yp), members.map { raisedKey($0, yp) })
         }
         // The period's own totals (a custom period, or a year outside the trend).
-        for m in everyone { dc.cell(raisedKey(m, period), tally(m, period).raised) }
+        for m in everyone { raised(m, period, tally(m, period).raised) }
         dc.sum(raisedKey(all, period), members.map { raisedKey($0, period) })
 
         // MARK: breakdowns
@@ -146,12 +151,12 @@ public struct StatisticsBuilder: Sendable {
             choices[b.kind] = choice
             if choice.period != period { poolings.insert(choice.period) }
             let cp = choice.period
-            for m in everyone where m.id != "all" || b.allPartnerships {
+            for m in everyone {
                 let rows = b.rows(m.id == "all" ? nil : m, choice.grouped)
                 guard !rows.isEmpty else { continue }
                 let t = tally(m, cp)
                 let counts = b.counts(t, choice.grouped)
-                dc.cell(raisedKey(m, cp), t.raised)
+                raised(m, cp, t.raised)
                 var drows: [DraftRow] = []
                 for r in rows {
                     let key = "\(m.id)|\(cp.key)|\(b.kind)|\(r.id)"
@@ -166,26 +171,36 @@ public struct StatisticsBuilder: Sendable {
                                title: b.title, period: cp.label, dimension: b.dimension,
                                columns: [.init(id: "escalations", header: "Escalations", isCount: true)], rows: drows, notes: notes))
             }
-            if b.allPartnerships {
-                for r in b.rows(nil, choice.grouped) {
-                    let parts = members.filter { m in b.rows(m, choice.grouped).contains { $0.id == r.id } }.map { "\($0.id)|\(cp.key)|\(b.kind)|\(r.id)" }
-                    dc.sum("all|\(cp.key)|\(b.kind)|\(r.id)", parts)
-                }
+            for r in b.rows(nil, choice.grouped) {
+                let parts = members.filter { m in b.rows(m, choice.grouped).contains { $0.id == r.id } }.map { "\($0.id)|\(cp.key)|\(b.kind)|\(r.id)" }
+                dc.sum("all|\(cp.key)|\(b.kind)|\(r.id)", parts)
             }
         }
         for pooled in poolings {
             for m in everyone {
-                dc.cell(raisedKey(m, pooled), tally(m, pooled).raised)
+                raised(m, pooled, tally(m, pooled).raised)
                 dc.sum(raisedKey(m, pooled), pooled.years.map { raisedKey(m, ReportingPeriod(year: $0)) })
             }
             dc.sum(raisedKey(all, pooled), members.map { raisedKey($0, pooled) })
         }
 
         // MARK: quarters (a single financial year only)
+        // A partnership's quarters are published only when no more than half would be [c]:
+        // four [c] say nothing the year does not, and protecting them would cost the year's
+        // total. Withheld quarters stay in the sums, so the all-partnerships quarters cannot
+        // give them away.
+        var quartersWithheld: [String] = []
         if period.years.count == 1 {
             let names = ["April to June", "July to September", "October to December", "January to March"]
             for m in everyone {
                 let t = tally(m, period)
+                let small = (1...4).filter { rule.isSuppressed(t.byQuarter[$0] ?? 0) }.count
+                if small * 2 > 4 {
+                    for q in 1...4 { dc.withheldCell("\(m.id)|\(pk)|quarter|q\(q)", t.byQuarter[q] ?? 0) }
+                    dc.sum(raisedKey(m, period), (1...4).map { "\(m.id)|\(pk)|quarter|q\($0)" })
+                    quartersWithheld.append(m.name)
+                    continue
+                }
                 var rows: [DraftRow] = []
                 for q in 1...4 {
                     let key = "\(m.id)|\(pk)|quarter|q\(q)"
@@ -342,9 +357,10 @@ public struct StatisticsBuilder: Sendable {
         let primary = dc.states.values.filter { $0 == .primary }.count
         let secondary = dc.states.values.filter { $0 == .secondary }.count
         let audit = StatisticsPublication.Audit(primary: primary, secondary: secondary,
-                                                narrowestRange: findings.compactMap(\.interval.width).min(),
+                                                narrowestRange: findings.compactMap(\.interval.width).min().map { $0 + 1 },
                                                 requiredRange: rule.largestSuppressed, passed: remaining.isEmpty)
         let methods = MethodsNote(builder: self, period: period, tallies: tallies, choices: choices.map { ($0.key, $0.value) },
+                                  quartersWithheld: quartersWithheld,
                                   breakdownTitles: Dictionary(uniqueKeysWithValues: breakdowns.map { ($0.kind, $0.title) }),
                                   audit: audit, excluded: excluded.keys.sorted().map { ($0, dc.published("log|excluded|\($0)")) },
                                   excludedTotal: excludedTotal == 0 ? 0 : dc.published("log|excluded")).paragraphs
@@ -442,8 +458,19 @@ public struct StatisticsBuilder: Sendable {
                       rows: { _, g in vocabRows(agencies, grouped: g) }, counts: { regroup($0.byReceivingAgency, agencies, $1) }, hasGroups: hasAgencyGroups),
             Breakdown(kind: "category", title: "Escalations by category of disagreement", dimension: "Category",
                       rows: { m, g in
-                          guard let m, let p = m.procedure, let v = vocabularies.categories[p.id] else { return [] }
-                          return vocabRows(v, grouped: g)
+                          if let m {
+                              guard let p = m.procedure, let v = vocabularies.categories[p.id] else { return [] }
+                              return vocabRows(v, grouped: g)
+                          }
+                          // All partnerships: every procedure's categories, each id once, "other" last,
+                          // so each row is the sum of the partnerships whose list holds it.
+                          var rows: [(id: String, label: String)] = []
+                          for p in procedures {
+                              for r in vocabularies.categories[p.id].map({ vocabRows($0, grouped: g) }) ?? [] where !rows.contains(where: { $0.id == r.id }) {
+                                  rows.append(r)
+                              }
+                          }
+                          return rows.filter { $0.id != "other" } + rows.filter { $0.id == "other" }
                       },
                       counts: { t, g in
                           // One partnership's categories are its procedure's, so regrouping uses any vocabulary holding the id.
@@ -455,7 +482,7 @@ public struct StatisticsBuilder: Sendable {
                           }
                           return out
                       },
-                      hasGroups: vocabularies.categories.values.contains { $0.terms.contains { $0.group != nil } }, allPartnerships: false),
+                      hasGroups: vocabularies.categories.values.contains { $0.terms.contains { $0.group != nil } }),
             Breakdown(kind: "highest-stage", title: "Escalations by the highest stage reached", dimension: "Highest stage reached",
                       rows: { m, _ in stageRows(m, open: nil) }, counts: { t, _ in stageCounts(t.byHighestStage, open: false) }, hasGroups: false),
             Breakdown(kind: "resolved-stage", title: "Escalations by the stage at which they were resolved", dimension: "Resolved at",

@@ -19,9 +19,9 @@ public struct StatisticsPublication: Sendable, Hashable, Codable {
         /// Cells published as `[c]`: below the rule, and chosen to protect them.
         public var primary: Int
         public var secondary: Int
-        /// The narrowest range an attacker can put on any suppressed cell (nil: none is bounded).
+        /// The fewest values an attacker can narrow any suppressed cell to (nil: none is bounded).
         public var narrowestRange: Int?
-        /// The range every suppressed cell must keep.
+        /// The fewest values every suppressed cell must keep.
         public var requiredRange: Int
         public var passed: Bool
     }

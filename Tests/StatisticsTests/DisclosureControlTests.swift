@@ -77,6 +77,87 @@ final class DisclosureControlTests: XCTestCase {
         XCTAssertEqual(dc.complements, ["c"])
     }
 
+    /// Naive primary suppression (one small cell, its total published) leaks; the audit
+    /// catches it, and exactly one complement closes it: the smallest count of the same table,
+    /// not the first by name, not a zero, not the total.
+    func testNaiveSuppressionLeaksAndOneCheapestComplementClosesIt() {
+        var dc = DisclosureControl(rule: .dfe)
+        let rows = ["a": 14, "b": 3, "c": 9, "d": 7, "e": 0, "f": 11]
+        for (k, v) in rows { dc.cell("t|\(k)", v) }
+        dc.cell("t", 44)
+        dc.sum("t", rows.keys.sorted().map { "t|\($0)" })
+        XCTAssertEqual(dc.unsafeCells(), [.init(cell: "t|b", interval: .init(lower: 3, upper: 3))], "pinned: the total minus the rest")
+        XCTAssertEqual(dc.protect(), [])
+        XCTAssertEqual(dc.complements, ["t|d"])
+        XCTAssertEqual(dc.unsafeCells(), [])
+        XCTAssertEqual(dc.audit().first { $0.cell == "t|b" }?.interval, .init(lower: 1, upper: 9))
+        for k in ["t", "t|a", "t|c", "t|e", "t|f"] { XCTAssertNotNil(dc.published(k), k) }
+    }
+
+    /// A table with no small cells publishes every cell and needs no audit.
+    func testNoSmallCellsSuppressesNothing() {
+        var dc = DisclosureControl(rule: .dfe)
+        for (q, n) in [6, 0, 17, 9].enumerated() { dc.cell("q\(q + 1)", n) }
+        dc.cell("year", 32)
+        dc.sum("year", ["q1", "q2", "q3", "q4"])
+        XCTAssertEqual(dc.protect(), [])
+        XCTAssertEqual(dc.complements, [])
+        XCTAssertEqual(dc.audit(), [])
+        for k in ["q1", "q2", "q3", "q4", "year"] { XCTAssertNotNil(dc.published(k), k) }
+    }
+
+    /// A headline or grand total is withheld only when nothing cheaper protects the cell: a
+    /// larger cell inside the table goes first, even though the headline's value is smaller.
+    func testHeadlinesAreKeptWhileACheaperComplementExists() {
+        var dc = DisclosureControl(rule: .dfe)
+        dc.cell("a", 2); dc.cell("b", 9); dc.cell("h", 6); dc.cell("g", 17)
+        dc.standing("h", .headline)
+        dc.standing("g", .grandTotal)
+        dc.sum("g", ["a", "b", "h"])
+        XCTAssertEqual(dc.protect(), [])
+        XCTAssertEqual(dc.complements, ["b"])
+        XCTAssertNotNil(dc.published("h"))
+        XCTAssertNotNil(dc.published("g"))
+    }
+
+    /// The year's total also adds up a breakdown, whose smaller cell shares only the total with
+    /// a small quarter and would not protect it: the quarter's own table gives the complement.
+    func testAComplementMustHelp() {
+        var dc = DisclosureControl(rule: .dfe)
+        for (q, n) in [2, 10, 8, 9].enumerated() { dc.cell("q\(q + 1)", n) }
+        dc.cell("x", 6); dc.cell("y", 23)
+        dc.cell("year", 29)
+        dc.sum("year", ["q1", "q2", "q3", "q4"])
+        dc.sum("year", ["x", "y"])
+        XCTAssertEqual(dc.protect(), [])
+        XCTAssertEqual(dc.complements, ["q3"], "not x, the smallest count sharing the year's total")
+        XCTAssertNotNil(dc.published("x"))
+    }
+
+    /// Two partnerships and the all-partnerships table: a partnership's small cell is not
+    /// all-partnerships minus the other, nor its total minus its other rows, and no total is
+    /// withheld — a rectangle of four cells inside the tables does it.
+    func testLinkedTablesAreClosedWithoutTheirTotals() {
+        var dc = DisclosureControl(rule: .dfe)
+        let p1 = ["x": 3, "y": 20], p2 = ["x": 12, "y": 20]
+        for (p, t) in [("p1", p1), ("p2", p2)] {
+            for r in ["x", "y"] { dc.cell("\(p)|\(r)", t[r]!) }
+            dc.cell("\(p)|total", t.values.reduce(0, +))
+            dc.standing("\(p)|total", .headline)
+            dc.sum("\(p)|total", ["\(p)|x", "\(p)|y"])
+        }
+        for r in ["x", "y"] { dc.cell("all|\(r)", p1[r]! + p2[r]!); dc.sum("all|\(r)", ["p1|\(r)", "p2|\(r)"]) }
+        dc.cell("all|total", 55)
+        dc.standing("all|total", .grandTotal)
+        dc.sum("all|total", ["all|x", "all|y"])
+        dc.sum("all|total", ["p1|total", "p2|total"])
+        XCTAssertEqual(dc.unsafeCells().map(\.cell), ["p1|x"])
+        XCTAssertEqual(dc.protect(), [])
+        XCTAssertEqual(Set(dc.complements), ["p1|y", "p2|x", "p2|y"])
+        for k in ["p1|total", "p2|total", "all|x", "all|y", "all|total"] { XCTAssertNotNil(dc.published(k), k) }
+        XCTAssertEqual(dc.audit().first { $0.cell == "p1|x" }?.interval, .init(lower: 1, upper: 14))
+    }
+
     func testTrueZerosShownAndNeverUsedAsComplements() {
         var dc = DisclosureControl(rule: .dfe)
         dc.cell("a", 0); dc.cell("b", 4); dc.cell("c", 30); dc.cell("t", 34)

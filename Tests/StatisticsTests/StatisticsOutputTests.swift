@@ -43,6 +43,40 @@ final class StatisticsOutputTests: XCTestCase {
         XCTAssertNoThrow(try XMLDocument(xmlString: svg))
     }
 
+    /// Readable on a phone: 14-unit text in a view box no wider than the 340 px a 375 px screen
+    /// leaves, so text renders at 12 px or more; long labels wrapped onto lines above their
+    /// bars; a withheld cell hatched, labelled and explained.
+    func testChartsAreDrawnForAPhone() throws {
+        let long = "Stage 4: escalation to the designated safeguarding leads of both agencies and their managers"
+        let t = table([long, "Police", "Health"], [.number(12, text: "12"), .number(0, text: "0"), .symbol(.confidential)], name: "P")
+        let svg = try XCTUnwrap(StatisticsChart.svg(t, id: "c", standalone: true))
+        let doc = try XMLDocument(xmlString: svg)
+        func attribute(_ name: String) throws -> String {
+            let start = try XCTUnwrap(svg.range(of: " \(name)=\"")).upperBound
+            return String(svg[start...].prefix { $0 != "\"" })
+        }
+        let box = try attribute("viewBox").split(separator: " ").compactMap { Double($0) }
+        let font = try XCTUnwrap(Double(attribute("font-size")))
+        XCTAssertEqual(box.count, 4)
+        XCTAssertGreaterThanOrEqual(font * 340 / box[2], 12, "text at 340 px wide")
+        let texts = try doc.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue)
+        XCTAssertFalse(texts.contains(long), "a long label is wrapped")
+        XCTAssertTrue(texts.allSatisfy { $0.count <= StatisticsChart.lineLength }, "\(texts)")
+        XCTAssertEqual(texts.filter { long.contains($0) }.joined(separator: " "), long, "every word of it is kept, in order")
+        XCTAssertTrue(svg.contains("fill=\"url(#c-hatch)\""), "a withheld cell is hatched")
+        XCTAssertTrue(texts.contains { $0.hasPrefix("[c]: withheld because") }, "and explained")
+        let trend = StatisticsTable(id: "x/trend", partnership: "x", partnershipName: "X", kind: "trend", title: "Escalations raised each financial year",
+                                    period: "2021-22 to 2024-25", dimension: "Financial year",
+                                    columns: [.init(id: "escalations", header: "Escalations", isCount: true)],
+                                    rows: ["2021-22", "2022-23", "2023-24", "2024-25"].enumerated().map { i, y in
+                                        .init(id: y, label: y, cells: [i == 1 ? .symbol(.confidential) : .number(Double(10 + i), text: "\(10 + i)")], isTotal: false)
+                                    }, notes: [], chart: .line)
+        let line = try XCTUnwrap(StatisticsChart.svg(trend, id: "t", standalone: true))
+        XCTAssertTrue(line.contains("viewBox=\"0 0 340 "))
+        XCTAssertTrue(line.contains("url(#t-hatch)"), "a withheld year is hatched, not a gap alone")
+        XCTAssertNoThrow(try XMLDocument(xmlString: line))
+    }
+
     func testJSONIsDeterministicAndSorted() throws {
         let records = SyntheticCases.records(seed: 3)
         let a = try StatisticsFiles.files(XCTUnwrap(SyntheticCases.publication(records)))
