@@ -73,7 +73,7 @@ let package = Package(
         // `escalate diff`: two versions of the content's procedures compared as a reader would.
         .target(name: "ModelDiff", dependencies: ["Diagnostics", "Model"]),
         // The build as named steps, from the snapshot to the written output.
-        .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "Statistics", "WorkingDays"]),
+        .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "GitHistory", "Model", "Output", "PolicySource", "Site", "Snapshot", "Statistics", "WorkingDays"]),
         .executableTarget(
             name: "escalate",
             dependencies: ["Audit", "CaseLog", "Pipeline", "Diagnostics", "Flowchart", "GitHistory", "Model", "ModelDiff", "Output", "Site", "Starter", "Statistics", "WorkingDays", .product(name: "ArgumentParser", package: "swift-argument-parser")]
