@@ -76,7 +76,7 @@ let package = Package(
         // `escalate diff`: two versions of the content's procedures compared as a reader would.
         .target(name: "ModelDiff", dependencies: ["Diagnostics", "Model"]),
         // The build as named steps, from the snapshot to the written output.
-        .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "Statistics", "WorkingDays"]),
+        .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "GitHistory", "Model", "Output", "PolicySource", "Site", "Snapshot", "Statistics", "WorkingDays"]),
         // The preview of `escalate serve`: the output folder over HTTP, live reload, error page.
         .target(name: "Serve", dependencies: ["TextTools", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(

@@ -43,6 +43,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case frontMatterMissing = "front-matter-missing"
     case frontMatterUnclosed = "front-matter-unclosed"
     case frontMatterValue = "front-matter-value"
+    case gitDates = "git-dates"
     case htmlBlock = "html-block"
     case invalidDate = "invalid-date"
     case linkAnchor = "link-anchor"
@@ -96,7 +97,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case yamlType = "yaml-type"
 
     /// Problems of the machine escalate runs on, not of the content (exit code 3).
-    public static let environment: Set<DiagnosticCode> = [.dot, .dotMissing, .output, .outputForeign, .unreadable]
+    public static let environment: Set<DiagnosticCode> = [.dot, .dotMissing, .gitDates, .output, .outputForeign, .unreadable]
 
     public var isEnvironment: Bool { Self.environment.contains(self) }
 }

@@ -67,6 +67,8 @@ public struct BuildPipeline: Sendable {
     public var excludeInvalidRows = false
     /// `--period`: a financial year (its first calendar year) instead of statistics.yml's period.
     public var statisticsPeriod: Int?
+    /// `--dates-from-git`: last-updated dates from the history (`GitDatesStep`).
+    public var datesFromGit = false
     /// Charts rendered by earlier builds (nil renders every chart); see `ChartCache`.
     public var chartCache: ChartCache?
     /// False under `--clean`: every output file is written anew, rather than an unchanged one
@@ -108,7 +110,8 @@ public struct BuildPipeline: Sendable {
             c.diagnostics.append(contentsOf: c.content.diagnostics.items)
             c.content.diagnostics = DiagnosticList()
         },
-        BuildStep(.model) { _, c in
+        BuildStep(.model) { p, c in
+            if p.datesFromGit { GitDatesStep.apply(p, &c) }
             c.files.append(OutputFile(path: "README.md", text: OutputReadme.text))
             do {
                 c.files.append(OutputFile(path: "model.json", contents: try ModelDocument(procedures: c.procedures).jsonData()))

@@ -14,6 +14,8 @@ struct BuildCommand: AsyncParsableCommand {
 
     @OptionGroup var caseLog: CaseLogOptions
 
+    @OptionGroup var history: HistoryOptions
+
     @Option(help: "The folder to write; it is replaced as a whole, and only when the build succeeds.")
     var output: String = "output"
 
@@ -28,6 +30,7 @@ struct BuildCommand: AsyncParsableCommand {
         pipeline.printLayout = print.layout
         caseLog.apply(to: &pipeline)
         charts.apply(to: &pipeline)
+        history.apply(to: &pipeline)
         let report = await options.run(pipeline, .build(output: URL(fileURLWithPath: output)))
         let code = options.report(report.diagnostics, strict: strict, toStandardOutput: true)
         if code != 0 || report.written.isEmpty {

@@ -13,6 +13,8 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var caseLog: CaseLogOptions
 
+    @OptionGroup var history: HistoryOptions
+
     @Flag(help: "Treat warnings as errors (for CI).")
     var strict = false
 
@@ -20,6 +22,7 @@ struct CheckCommand: AsyncParsableCommand {
         var pipeline = options.pipeline(strict: strict, renderCharts: !charts.noCharts)
         caseLog.apply(to: &pipeline)
         charts.apply(to: &pipeline)
+        history.apply(to: &pipeline)
         let result = await options.run(pipeline, .check)
         let code = options.report(result.diagnostics, strict: strict, toStandardOutput: true)
         if code == 0 && result.diagnostics.items.isEmpty {

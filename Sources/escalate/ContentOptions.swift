@@ -35,8 +35,17 @@ struct ContentOptions: ParsableArguments {
         return pipeline
     }
 
-    /// Runs the pipeline in `mode`, saying each step on standard error under `--verbose`.
+    /// Runs the pipeline in `mode`, saying each step on standard error under `--verbose`; on a
+    /// terminal without it, one progress line that each step rewrites and the end clears (never
+    /// in a pipe or a CI log, where it would be noise).
     func run(_ pipeline: BuildPipeline, _ mode: BuildPipeline.Mode) async -> BuildContext {
+        if !verbose, isatty(2) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" {
+            let context = await pipeline.run(mode) { step, index, count, _ in
+                FileHandle.standardError.write(Data("\r\u{1B}[K[\(index)/\(count)] \(step.rawValue) done".utf8))
+            }
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+            return context
+        }
         guard verbose else { return await pipeline.run(mode) }
         return await pipeline.run(mode) { step, index, count, duration in
             let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15

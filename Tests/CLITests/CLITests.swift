@@ -18,10 +18,11 @@ import TestSupport
         return repoRoot.appendingPathComponent(".build/debug/escalate")
     }
 
-    func run(_ arguments: [String], in directory: URL = CLITests.repoRoot, environment: [String: String] = [:]) throws -> Run {
+    /// - Parameter executable: another program to run instead (`script`, to give escalate a terminal).
+    func run(_ arguments: [String], in directory: URL = CLITests.repoRoot, executable: URL? = nil, environment: [String: String] = [:]) throws -> Run {
         #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build escalate first (make test does)")
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable ?? Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }

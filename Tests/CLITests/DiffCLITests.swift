@@ -6,7 +6,7 @@ import TestSupport
 /// and the exit codes.
 @Suite struct DiffCLITests {
     let cli = CLITests()
-    static let hasGit = FileManager.default.isExecutableFile(atPath: "/usr/bin/git")
+    static let hasGit = GitFixture.available
 
     /// A folder with `old/` (the examples) and `new/` (the examples with Hertfordshire's Stage 2
     /// renamed and its Stage 3 shortened).
@@ -62,17 +62,7 @@ import TestSupport
     @Test(.enabled(if: hasGit, "git is not installed"))
     func comparesTwoRevisions() throws {
         let repo = try Fixtures.temporaryFolder()
-        func git(_ arguments: [String]) throws {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-            p.arguments = ["-c", "user.email=test@example.org", "-c", "user.name=test", "-c", "commit.gpgsign=false"] + arguments
-            p.currentDirectoryURL = repo
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            p.waitUntilExit()
-            #expect(p.terminationStatus == 0, "git \(arguments)")
-        }
+        func git(_ arguments: [String]) throws { try GitFixture(repository: repo).git(arguments) }
         try FileManager.default.copyItem(at: Fixtures.content, to: repo.appendingPathComponent("content"))
         try git(["init", "-q"])
         try git(["add", "content"])
