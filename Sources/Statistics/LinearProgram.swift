@@ -136,13 +136,32 @@ struct LinearProgram {
 
     private static func pivot(_ t: inout [[Double]], _ basis: inout [Int], _ z: inout [Double], row: Int, column: Int) {
         let p = t[row][column]
-        for j in 0..<t[row].count { t[row][j] /= p }
-        for i in 0..<t.count where i != row {
-            let f = t[i][column]
-            if f != 0 { for j in 0..<t[i].count { t[i][j] -= f * t[row][j] } }
+        var pivotRow = t[row]
+        // The tables' equations touch few cells each, so the pivot row is mostly zeros: only its
+        // other entries change the other rows, which makes a pivot cost their count, not the width.
+        var nonzero: [Int] = []
+        pivotRow.withUnsafeMutableBufferPointer { b in
+            for j in b.indices where b[j] != 0 {
+                b[j] /= p
+                nonzero.append(j)
+            }
         }
-        let f = z[column]
-        if f != 0 { for j in 0..<z.count { z[j] -= f * t[row][j] } }
+        t[row] = pivotRow
+        pivotRow.withUnsafeBufferPointer { pr in
+            for i in t.indices where i != row {
+                let f = t[i][column]
+                if f == 0 { continue }
+                t[i].withUnsafeMutableBufferPointer { b in
+                    for j in nonzero { b[j] -= f * pr[j] }
+                }
+            }
+            let f = z[column]
+            if f != 0 {
+                z.withUnsafeMutableBufferPointer { b in
+                    for j in nonzero { b[j] -= f * pr[j] }
+                }
+            }
+        }
         basis[row] = column
     }
 }
