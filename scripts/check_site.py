@@ -15,7 +15,10 @@ Run by `make check-site` (and so by `make test` and CI) after `escalate build`:
    and a procedure page and the statistics pages printed to A4 PDF (written to the artefacts
    folder to look at); the statistics pages carry accessible tables (a caption, header
    scopes) and every chart sits beside its table;
-7. the shipped bank holidays against PyPI's `holidays` package (United Kingdom, England).
+7. the shipped bank holidays against PyPI's `holidays` package (United Kingdom, England);
+8. the site's own pages: every page links the accessibility, privacy and updates pages and names
+   its owner, the statistics menu item only with statistics, the sitemap lists the pages built,
+   and the 404 page served for a missing address two folders down loads its stylesheet and links.
 
 Prints one line per check and closes with "N passed, N failed".
 """
@@ -75,7 +78,8 @@ def check_axe(driver):
     # axe-selenium-python wheel that installs on Python 3.11 bundles 3.1, which does not.
     from selenium_axe_python import Axe
     version = None
-    for page in pages():
+    # The 404 page's links start from base-url's path, so it is tested served (check_not_found_from_a_subfolder).
+    for page in [p for p in pages() if p.name != "404.html"]:
         driver.get(page.as_uri())
         Axe(driver).inject()
         version = version or driver.execute_script("return axe.version")
@@ -99,6 +103,7 @@ def full_height(driver):
 def check_reflow_and_screenshots():
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     shots = {"index": OUTPUT / "index.html", "procedure": OUTPUT / "hips" / "index.html", "compare": OUTPUT / "compare.html"}
+    shots.update(site_page_shots())
     shots.update(statistics_pages())
     for width in (1280, 375, 320):
         driver = browser(width=max(width, 800), height=900)
@@ -346,11 +351,153 @@ def main():
             check_statistics_tables(driver)
         finally:
             driver.quit()
+    check_site_pages()
     passed = sum(results)
     failed = len(results) - passed
     print(f"screenshots and the printed page are in {ARTEFACTS}")
     print(f"site-checks: {passed} passed, {failed} failed")
     return 0 if failed == 0 else 1
+
+
+# --- Site pages: the statements, updates, page owner, statistics only with statistics, 404 from
+# any depth, choose your area (site-pages) ---
+
+def site_page_shots():
+    """The site's own pages, screenshotted with the others at 1280 and 375 pixels."""
+    out = {name: OUTPUT / f"{name}.html" for name in ["updates", "accessibility", "privacy"] if (OUTPUT / f"{name}.html").exists()}
+    areas = sorted((OUTPUT / "partnerships").glob("*.html")) if (OUTPUT / "partnerships").is_dir() else []
+    if areas:
+        out["partnership"] = areas[0]
+    return out
+
+
+def check_site_pages():
+    check_new_pages_linked()
+    check_not_found_from_a_subfolder()
+
+
+def check_new_pages_linked():
+    """Every page links the accessibility statement, privacy and updates pages, and names its owner;
+    the statistics menu item appears exactly when statistics.html exists; the sitemap agrees."""
+    import re
+    for name in ["accessibility.html", "privacy.html", "updates.html"]:
+        record(f"site pages: {name} is built", (OUTPUT / name).exists())
+    has_statistics = (OUTPUT / "statistics.html").exists()
+    missing, owner, wrong_statistics = [], [], []
+    for page in pages():
+        if page.name == "404.html":
+            continue
+        html = page.read_text()
+        for name in ["accessibility.html", "privacy.html", "updates.html"]:
+            if f'{name}"' not in html:
+                missing.append(f"{page.relative_to(OUTPUT)} → {name}")
+        if "Page owner:" not in html:
+            owner.append(str(page.relative_to(OUTPUT)))
+        if ('statistics.html"' in html) != has_statistics:
+            wrong_statistics.append(str(page.relative_to(OUTPUT)))
+    record("site pages: every page links the accessibility statement, privacy and updates pages", not missing, "; ".join(missing[:5]))
+    record("site pages: every page names its owner", not owner, "; ".join(owner[:5]))
+    record(f"site pages: the statistics menu item appears {'on every page' if has_statistics else 'on no page'}, as statistics.html "
+           f"{'exists' if has_statistics else 'does not'}", not wrong_statistics, "; ".join(wrong_statistics[:5]))
+    sitemap = OUTPUT / "sitemap.xml"
+    if sitemap.exists():
+        locs = re.findall(r"<loc>([^<]*)</loc>", sitemap.read_text())
+        top = next((l[: -len("index.html")] for l in locs if l.endswith("/index.html")), "")
+        listed = {l[len(top):] for l in locs if l.startswith(top)}
+        built = {str(p.relative_to(OUTPUT)) for p in pages() if p.name != "404.html"}
+        record("site pages: the sitemap lists exactly the pages built", listed == built,
+               f"only listed: {sorted(listed - built)[:5]}; only built: {sorted(built - listed)[:5]}")
+    if (OUTPUT / "partnerships").is_dir():
+        index = (OUTPUT / "index.html").read_text()
+        areas = sorted((OUTPUT / "partnerships").glob("*.html"))
+        unlinked = [a.name for a in areas if f'href="partnerships/{a.name}"' not in index]
+        record(f"choose your area: the home page links all {len(areas)} partnership pages", bool(areas) and not unlinked, str(unlinked))
+
+
+def check_not_found_from_a_subfolder():
+    """The 404 page served, as a web server would, for a missing address two folders down under
+    base-url's path: its stylesheet loads and each of its links reaches a page."""
+    import http.server
+    import re
+    import threading
+    import urllib.request
+    html = (OUTPUT / "404.html").read_text()
+    match = re.search(r'<link rel="stylesheet" href="([^"]*)assets/style.css">', html)
+    base = match.group(1) if match else ""
+    if not base.startswith("/"):
+        record("404 page: its links start from the site's top (base-url's path)", False, f"stylesheet at {base!r}assets/style.css")
+        return
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(OUTPUT), **kwargs)
+
+        def translate_path(self, path):
+            path = path.split("?", 1)[0]
+            inside = path[len(base):] if path.startswith(base) else "\0outside"
+            return str(OUTPUT / inside)
+
+        def send_head(self):
+            target = pathlib.Path(self.translate_path(self.path))
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                body = (OUTPUT / "404.html").read_bytes()
+                self.send_response(404)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                import io
+                return io.BytesIO(body)
+            return super().send_head()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    driver = browser(width=1280, height=900)
+    try:
+        driver.get(origin + base + "herts/missing/page")
+        state = driver.execute_script("""
+            var sheets = Array.prototype.map.call(document.styleSheets, function (s) {
+                try { return [s.href, s.cssRules.length]; } catch (e) { return [s.href, -1]; } });
+            var links = Array.prototype.filter.call(document.querySelectorAll('a[href]'), function (a) { return a.getAttribute('href').charAt(0) !== '#'; })
+                .map(function (a) { return a.href; });
+            return {title: document.title, sheets: sheets, links: links,
+                    font: getComputedStyle(document.body).fontFamily, header: getComputedStyle(document.querySelector('.site-header')).backgroundColor};""")
+        loaded = [s for s in state["sheets"] if s[0] and s[0].endswith("assets/style.css") and s[1] > 0]
+        record("404 page from a subfolder: its stylesheet loads", bool(loaded) and "Arial" in state["font"],
+               f"sheets {state['sheets']}, font {state['font']}")
+        broken = []
+        for link in state["links"]:
+            if not link.startswith(origin):
+                continue
+            try:
+                with urllib.request.urlopen(link.split("#", 1)[0]) as response:
+                    if response.status != 200:
+                        broken.append(f"{link} ({response.status})")
+            except Exception as error:
+                broken.append(f"{link} ({error})")
+        internal = [l for l in state["links"] if l.startswith(origin)]
+        record(f"404 page from a subfolder: all {len(internal)} of its links reach a page", bool(internal) and not broken, "; ".join(broken[:5]))
+        from selenium_axe_python import Axe
+        driver.get(origin + base + "herts/missing/page")
+        Axe(driver).inject()
+        result = driver.execute_async_script(
+            "var done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+            ".then(function (r) { done({violations: r.violations}); })"
+            ".catch(function (e) { done({error: String(e)}); });", WCAG_TAGS)
+        violations = result.get("violations", [])
+        record("axe WCAG 2.2 A/AA: 404 page served from a subfolder", "error" not in result and not violations,
+               result.get("error") or "; ".join(f"{v['id']} ({len(v['nodes'])}): {v['help']}" for v in violations))
+        ARTEFACTS.mkdir(parents=True, exist_ok=True)
+        driver.save_screenshot(str(ARTEFACTS / "404-from-subfolder-1280.png"))
+    finally:
+        driver.quit()
+        server.shutdown()
 
 
 if __name__ == "__main__":

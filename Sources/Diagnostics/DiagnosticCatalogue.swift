@@ -10,6 +10,7 @@ public enum DiagnosticCatalogue {
         contentFolderEntries + yamlEntries + frontMatterEntries + settingsEntries + calendarEntries
         + bodyEntries + procedureEntries + outcomeEntries + linkEntries + themeEntries + buildEntries + caseLogEntries + statisticsEntries
         + historyEntries
+        + sitePagesEntries
 
     /// Codes that were renamed or merged; never reuse one of these for something else.
     public static let retired: [RetiredDiagnosticCode] = [

@@ -5,6 +5,7 @@
 /// `escalate explain` and docs/diagnostics.md still answer for it.
 /// Every case needs an entry in `DiagnosticCatalogue` (the Diagnostics tests check).
 public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
+    case accessibilityFact = "accessibility-fact"
     case calendarDate = "calendar-date"
     case calendarDuplicate = "calendar-duplicate"
     case calendarExtends = "calendar-extends"
@@ -69,8 +70,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case placeholder = "placeholder"
     case rawHTMLDropped = "raw-html-dropped"
     case siteLink = "site-link"
+    case siteOwner = "site-owner"
     case siteSetting = "site-setting"
     case stageHeading = "stage-heading"
+    case staticClash = "static-clash"
     case statisticsDisclosure = "statistics-disclosure"
     case statisticsSetting = "statistics-setting"
     case stageNumber = "stage-number"

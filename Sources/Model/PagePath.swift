@@ -8,6 +8,12 @@ public enum PagePath: Sendable, Hashable, Comparable {
     case procedure(id: String)
     /// One partnership's escalation statistics.
     case partnershipStatistics(id: String)
+    // The site's own pages: what changed, the statements, and a page per partnership.
+    case updates
+    case accessibility
+    case privacy
+    /// One partnership's procedures and contacts ("choose your area").
+    case partnership(id: String)
 
     /// The file inside the output folder: `index.html`, `herts/index.html`.
     public var file: String {
@@ -18,13 +24,17 @@ public enum PagePath: Sendable, Hashable, Comparable {
         case .notFound: return "404.html"
         case .procedure(let id): return id + "/index.html"
         case .partnershipStatistics(let id): return "statistics/" + id + ".html"
+        case .updates: return "updates.html"
+        case .accessibility: return "accessibility.html"
+        case .privacy: return "privacy.html"
+        case .partnership(let id): return "partnerships/" + id + ".html"
         }
     }
 
     /// What a link from this page to the site's root starts with: `` or `../`.
     public var root: String {
         switch self {
-        case .procedure, .partnershipStatistics: return "../"
+        case .procedure, .partnershipStatistics, .partnership: return "../"
         default: return ""
         }
     }
@@ -34,6 +44,7 @@ public enum PagePath: Sendable, Hashable, Comparable {
         root + other.file + (fragment.map { "#" + $0 } ?? "")
     }
 
-    /// The pages the sitemap lists before the procedures.
-    public static let sitePages: [PagePath] = [.index, .compare, .statistics]
+    /// The pages the sitemap lists before the procedures, when the site has them all (the
+    /// statistics page only exists with statistics, partnership pages only with several).
+    public static let sitePages: [PagePath] = [.index, .compare, .statistics, .updates, .accessibility, .privacy]
 }

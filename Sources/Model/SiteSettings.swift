@@ -17,6 +17,14 @@ public struct SiteSettings: Sendable, Hashable {
     public var allowRawHTML: Bool
     public var theme: ThemeSettings
 
+    // Site pages (accessibility, privacy, page owner): each nested key of site.yml has its own type.
+    /// `owner:` who runs the site and takes feedback.
+    public var owner = SiteOwner()
+    /// `accessibility:` the facts of the accessibility statement; nil when site.yml has no such key.
+    public var accessibility: AccessibilityFacts?
+    /// `privacy:` the facts of the privacy statement.
+    public var privacy = PrivacyFacts()
+
     public init(title: String = "Resolving professional differences", baseURL: String? = nil, publishedAt: String? = nil, language: String = "en-GB",
                 updatedWithinDays: Int = 90, asOf: PolicyDate? = nil, allowRawHTML: Bool = false,
                 theme: ThemeSettings = ThemeSettings()) {

@@ -172,6 +172,8 @@ public struct BuildPipeline: Sendable {
                                                      charts: c.charts, statistics: c.statistics), theme: theme)
             c.diagnostics.append(contentsOf: site.diagnostics)
             c.files += site.files.map { OutputFile(path: $0.key, contents: $0.value) }
+            // content/static/ after every generated file, so a clash with any of them is found.
+            StaticFiles.add(c.snapshot, to: &c.files, diagnostics: &c.diagnostics)
             c.files.sort { $0.path < $1.path }
             c.contentHrefs = site.contentHrefs
         },
@@ -179,7 +181,7 @@ public struct BuildPipeline: Sendable {
             guard c.theme != nil else { return }
             c.diagnostics.append(contentsOf: ContentLinks.check(c))
             let files = Dictionary(c.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
-            c.diagnostics.append(contentsOf: SiteLinkCheck.check(files, skipping: c.contentHrefs))
+            c.diagnostics.append(contentsOf: SiteLinkCheck.check(files, skipping: c.contentHrefs, sitePath: SiteBuilder.sitePath(c.settings)))
         },
         BuildStep(.write) { p, c in
             guard let output = p.mode.output, !c.hasFailures(strict: p.strict) else { return }

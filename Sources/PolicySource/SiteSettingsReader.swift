@@ -8,6 +8,7 @@ import Yams
 /// is checked as strictly as policy front matter (unknown keys, types, colours).
 struct SiteSettingsReader {
     static let siteKeys = ["title", "base-url", "language", "updated-within-days", "as-of", "allow-raw-html", "published-at"]
+        + ["owner", "accessibility", "privacy"]
     static let themeKeys = ["organisation", "logo", "logo-alt", "footer", "colours"]
 
     let snapshot: ContentSnapshot
@@ -48,6 +49,8 @@ struct SiteSettingsReader {
                 default: diagnostics.append(.error(.siteSetting, at: node.location, "'allow-raw-html' must be true or false, not '\(v)'"))
                 }
             }
+            // The site's own pages: page owner, accessibility and privacy statements.
+            SiteFactsReader(file: snapshot.shown("site.yml")).read(map, into: &settings, &diagnostics)
         }
         if let map = mapping(file: "theme/theme.yml", what: "theme.yml", keys: Self.themeKeys, into: &diagnostics) {
             settings.theme.organisation = text(map["organisation"], "organisation", &diagnostics)

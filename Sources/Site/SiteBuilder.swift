@@ -54,8 +54,9 @@ public struct SiteBuilder: Sendable {
         }
         render("index", contexts.index(), to: .index)
         render("compare", contexts.compare(), to: .compare)
-        render("statistics", contexts.statistics(), to: .statistics)
         if let stats = input.statistics {
+            // Without a case log there is no statistics page, and no menu item or sitemap entry for one.
+            render("statistics", contexts.statistics(), to: .statistics)
             for section in stats.sections {
                 guard let id = section.id else { continue }
                 render("statistics", contexts.statistics(partnership: id), to: .partnershipStatistics(id: id))
@@ -68,6 +69,12 @@ public struct SiteBuilder: Sendable {
             }
         }
         render("notfound", contexts.notFound(), to: .notFound)
+        render("updates", contexts.updates(), to: .updates)
+        render("accessibility", contexts.accessibility(), to: .accessibility)
+        render("privacy", contexts.privacy(), to: .privacy)
+        for area in contexts.areaPages {
+            render("partnership", contexts.partnership(area), to: .partnership(id: area.id))
+        }
 
         for p in input.procedures {
             let page = PagePath.procedure(id: p.id)
@@ -83,10 +90,18 @@ public struct SiteBuilder: Sendable {
         files["assets/deadlines.js"] = Data(BuiltInTheme.script.utf8)
         if let logo = theme.logo { files[logo.path] = logo.data }
         if let base = input.settings.baseURL {
-            files["sitemap.xml"] = Data(Sitemap.xml(base: base, procedures: input.procedures).utf8)
+            files["sitemap.xml"] = Data(Sitemap.xml(base: base, pages: contexts.sitePages, procedures: input.procedures).utf8)
             files["feed.xml"] = Data(AmendmentFeed.xml(base: base, title: input.settings.title, procedures: input.procedures).utf8)
         }
         return Result(files: files, diagnostics: problems, contentHrefs: contentHrefs)
+    }
+
+    /// The path of `base-url` (`/escalation/`), which the 404 page's links start from; nil
+    /// without a base address.
+    public static func sitePath(_ settings: SiteSettings) -> String? {
+        guard let base = settings.baseURL, let components = URLComponents(string: base) else { return nil }
+        let path = components.percentEncodedPath
+        return path.isEmpty ? "/" : path.hasSuffix("/") ? path : path + "/"
     }
 
     /// Ids the procedure template gives its own sections, so prose headings never take them.

@@ -8,7 +8,9 @@ import TextTools
 public enum SiteLinkCheck {
     /// - Parameter skipping: per page, link values that came from policy prose; the content's own
     ///   link check reports those at their line in the policy file.
-    public static func check(_ files: [String: Data], skipping: [String: Set<String>] = [:]) -> [Diagnostic] {
+    /// - Parameter sitePath: the path of `base-url` (`/escalation/`): a link that starts with it
+    ///   (the 404 page's, which may be served from any depth) is resolved from the site's top.
+    public static func check(_ files: [String: Data], skipping: [String: Set<String>] = [:], sitePath: String? = nil) -> [Diagnostic] {
         var ids: [String: Set<String>] = [:]
         var pages: [(String, String)] = []
         for (path, data) in files where path.hasSuffix(".html") || path.hasSuffix(".svg") {
@@ -27,7 +29,10 @@ public enum SiteLinkCheck {
                     let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                     let pathPart = String(parts[0])
                     let fragment = parts.count > 1 ? String(parts[1]) : nil
-                    let target = pathPart.isEmpty ? page : normalise(folder.isEmpty ? pathPart : folder + "/" + pathPart)
+                    let fromTop = sitePath.map { pathPart.hasPrefix($0) } ?? false
+                    let target = pathPart.isEmpty ? page
+                        : fromTop ? normalise(String(pathPart.dropFirst(sitePath?.count ?? 0)))
+                        : normalise(folder.isEmpty ? pathPart : folder + "/" + pathPart)
                     let location = SourceLocation(file: "output/" + page, line: line, column: column)
                     guard files[target] != nil else {
                         out.append(.error(.siteLink, at: location, "the link '\(link)' points to '\(target)', which the build does not make",

@@ -3,9 +3,10 @@ import WorkingDays
 
 /// sitemap.xml: the pages and, for procedures, the date they last changed (from the content).
 enum Sitemap {
-    static func xml(base: String, procedures: [Procedure]) -> String {
+    /// - Parameter pages: the site's own pages that exist, listed before the procedures.
+    static func xml(base: String, pages: [PagePath] = PagePath.sitePages, procedures: [Procedure]) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in PagePath.sitePages {
+        for page in pages {
             out += "  <url><loc>\(XML.escape(base + page.file))</loc></url>\n"
         }
         for p in procedures {
@@ -19,10 +20,17 @@ enum Sitemap {
 
 /// An Atom feed of the amendment histories, newest first. Dates come from the content.
 enum AmendmentFeed {
-    static func xml(base: String, title: String, procedures: [Procedure]) -> String {
-        struct Entry { var procedure: Procedure; var amendment: Amendment; var index: Int }
-        let entries = procedures.flatMap { p in p.amendments.enumerated().map { Entry(procedure: p, amendment: $1, index: $0 + 1) } }
+    /// One amendment of one procedure; `index` counts from 1 in the procedure's own list.
+    struct Entry { var procedure: Procedure; var amendment: Amendment; var index: Int }
+
+    /// Every amendment of every procedure, newest first: the feed's entries and the updates page's.
+    static func entries(_ procedures: [Procedure]) -> [Entry] {
+        procedures.flatMap { p in p.amendments.enumerated().map { Entry(procedure: p, amendment: $1, index: $0 + 1) } }
             .sorted { ($0.amendment.date, $0.procedure.id, $0.index) > ($1.amendment.date, $1.procedure.id, $1.index) }
+    }
+
+    static func xml(base: String, title: String, procedures: [Procedure]) -> String {
+        let entries = entries(procedures)
         let host = base.split(separator: "/").dropFirst().first.map(String.init) ?? "example.org"
         func stamp(_ d: PolicyDate) -> String { "\(d.year)-\(d.month < 10 ? "0" : "")\(d.month)-\(String(format: "%02d", d.day ?? 1))T00:00:00Z" }
         let updated = entries.first.map { stamp($0.amendment.date) } ?? "1970-01-01T00:00:00Z"

@@ -8,8 +8,9 @@ import TestSupport
 /// not rendered here (their SVG depends on the Graphviz version), so pages show the text
 /// alternative and the download links only.
 @Suite struct GoldenPageTests {
-    static let pages = ["index.html", "compare.html", "statistics.html", "404.html",
-                        "herts/index.html", "hips/index.html", "notts/index.html"]
+    static let pages = ["index.html", "compare.html", "404.html",
+                        "herts/index.html", "hips/index.html", "notts/index.html",
+                        "updates.html", "accessibility.html", "privacy.html", "partnerships/hampshire.html"]
 
     @Test(arguments: pages)
     func pageMatchesItsGoldenFile(_ page: String) throws {

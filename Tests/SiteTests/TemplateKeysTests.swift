@@ -23,7 +23,10 @@ import TestSupport
         var out: [(String, Any)] = [
             ("index", try json(contexts.index())), ("compare", try json(contexts.compare())),
             ("statistics", try json(contexts.statistics())), ("notfound", try json(contexts.notFound())),
+            ("updates", try json(contexts.updates())), ("accessibility", try json(contexts.accessibility())),
+            ("privacy", try json(contexts.privacy())),
         ]
+        out += try contexts.areaPages.map { ("partnership", try json(contexts.partnership($0))) }
         for p in input.procedures {
             var prose = ProseRenderer(pages: [:], usedIDs: [])
             out.append(("procedure", try json(contexts.procedure(p, prose: &prose))))

@@ -28,7 +28,8 @@ import TestSupport
         let names = BuiltInTheme.files.keys.filter { $0.hasPrefix("templates/") }
             .map { String($0.dropFirst("templates/".count).dropLast(".mustache".count)) }
         #expect(BuiltInTheme.templates.keys.sorted() == names.sorted())
-        #expect(BuiltInTheme.templates.keys.sorted() == ["chart", "compare", "footer", "header", "index", "layout", "notfound", "procedure", "statistics"])
+        #expect(BuiltInTheme.templates.keys.sorted() == ["accessibility", "chart", "compare", "contact", "footer", "header", "index", "layout", "notfound", "partnership", "privacy",
+                                                     "procedure", "statistics", "updates"])
         for (name, text) in BuiltInTheme.templates {
             #expect(throws: Never.self, "templates/\(name).mustache") { _ = try MustacheTemplate(string: text) }
         }
@@ -54,7 +55,10 @@ import TestSupport
         let marked = Dictionary(uniqueKeysWithValues: BuiltInTheme.templates.map { name, text in
             ("templates/\(name).mustache", "<!--template:\(name)-->" + text)
         })
-        let r = SiteFixture.build(SiteFixture.input(), theme: marked)
+        // With statistics, since without them there is no statistics page.
+        var input = SiteFixture.input()
+        input.statistics = SyntheticCases.publication(SyntheticCases.records())
+        let r = SiteFixture.build(input, theme: marked)
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
         var used: Set<String> = []
         for (path, data) in r.files where path.hasSuffix(".html") {

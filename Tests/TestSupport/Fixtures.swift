@@ -79,8 +79,31 @@ public enum Fixtures {
         try FileManager.default.copyItem(at: repoRoot.appendingPathComponent("Tests/Fixtures/everything/policies"),
                                          to: dir.appendingPathComponent("policies"))
         try FileManager.default.copyItem(at: content.appendingPathComponent("calendars"), to: dir.appendingPathComponent("calendars"))
-        try "title: Exampleshire procedures\nbase-url: https://example.org/escalation/\n"
-            .write(to: dir.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        try """
+            title: Exampleshire procedures
+            base-url: https://example.org/escalation/
+            owner:
+              name: Exampleshire Safeguarding Children Partnership
+              email: escp@example.org
+              phone: 01234 567 890
+              feedback-url: https://example.org/feedback
+            accessibility:
+              email: accessibility@example.org
+              phone: 01234 567 891
+              url: https://example.org/accessibility-problem
+              reply-working-days: 5
+              compliance: partially-compliant
+              last-tested: 2026-11-02
+              tested-by: the partnership's web team
+              prepared: 2026-11-03
+              known-limits:
+                - The 2019 leaflet is a scanned PDF with no text layer.
+            privacy:
+              email: dpo@example.org
+              notice-url: https://example.org/privacy
+              hosting: The web host keeps a log of requests for 30 days.
+
+            """.write(to: dir.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
         return dir
     }
 

@@ -35,4 +35,14 @@ struct IndexPageContext: Encodable, Sendable {
     var site: SiteContext
     var procedures: [ProcedureItem]
     var partnerships: [PartnershipItem]
+    /// "Choose your area": a link to each partnership's page, when the site serves several.
+    var areas: [AreaItem] = []
+    var hasAreas = false
+
+    struct AreaItem: Encodable, Sendable {
+        var href: String
+        var name: String
+        var procedureCount: Int
+        var oneProcedure: Bool
+    }
 }

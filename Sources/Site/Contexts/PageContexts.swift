@@ -29,7 +29,8 @@ struct PageContexts {
             example: !input.procedures.isEmpty && input.procedures.allSatisfy(\.example),
             feed: s.baseURL != nil, footer: Maybe(s.theme.footer),
             logo: Maybe(s.theme.logo.map { _ in Theme.logoPath(format: s.theme.logoFormat) }), logoAlt: Maybe(s.theme.logo.map { _ in s.theme.logoAlt ?? "" }),
-            themeCSS: true)
+            themeCSS: true,
+            owner: Maybe(s.owner.name), feedback: feedbackLinks, hasFeedback: s.owner.hasContact, statistics: input.statistics != nil)
     }
 
     func isUpdated(_ p: Procedure) -> Bool {
@@ -58,23 +59,17 @@ struct PageContexts {
                 stages: p.stages.map { .init(number: $0.number, title: $0.title, timescale: timescaleText($0.timescale)) },
                 stagesNote: Maybe(p.stagesNote))
         }
-        var partnerships: [(String, String, [Procedure])] = []
-        for p in input.procedures {
-            for partnership in p.partnerships {
-                if let i = partnerships.firstIndex(where: { $0.0 == partnership.id }) {
-                    partnerships[i].2.append(p)
-                } else {
-                    partnerships.append((partnership.id, partnership.name, [p]))
-                }
-            }
-        }
-        let partnershipItems = partnerships.sorted { $0.1 < $1.1 }.map { (_, name, list) in
+        let partnershipItems = partnershipGroups.map { (_, name, list) in
             IndexPageContext.PartnershipItem(name: name, procedures: list.enumerated().map { (i, p) in
                 .init(href: page.link(to: .procedure(id: p.id)), title: p.title, last: i == list.count - 1)
             })
         }
+        let areas = areaPages.map { area in
+            IndexPageContext.AreaItem(href: page.link(to: .partnership(id: area.id)), name: area.name,
+                                      procedureCount: area.procedures.count, oneProcedure: area.procedures.count == 1)
+        }
         return IndexPageContext(root: page.root, nav: NavContext(home: true), site: site(), procedures: procedures,
-                                partnerships: partnershipItems)
+                                partnerships: partnershipItems, areas: areas, hasAreas: !areas.isEmpty)
     }
 
     // MARK: compare
@@ -167,7 +162,7 @@ struct PageContexts {
     }
 
     func notFound() -> SimplePageContext {
-        SimplePageContext(root: PagePath.notFound.root, nav: NavContext(), site: site())
+        SimplePageContext(root: notFoundRoot, nav: NavContext(), site: site())
     }
 
     // MARK: procedure

@@ -11,6 +11,14 @@ struct SiteContext: Encodable, Sendable {
     var logo: Maybe<String>
     var logoAlt: Maybe<String>
     var themeCSS: Bool
+    // Site pages: page owner and feedback on every page, the statistics link only with statistics.
+    /// Who runs the site (`owner.name` in site.yml), or false.
+    var owner: Maybe<String>
+    /// How to send feedback (`owner:` in site.yml).
+    var feedback: ContactLinks
+    var hasFeedback: Bool
+    /// The statistics page exists (the build read a case log).
+    var statistics: Bool
 }
 
 /// Which item of the site's navigation is the current page, as `nav`.
@@ -18,4 +26,7 @@ struct NavContext: Encodable, Sendable {
     var home = false
     var compare = false
     var statistics = false
+    var updates = false
+    var accessibility = false
+    var privacy = false
 }
