@@ -58,8 +58,9 @@ import TestSupport
         }
     }
 
-    /// `check` on a fresh project reports the placeholders, each at its line, and nothing else;
-    /// with them replaced it passes under `--strict`, and the site builds.
+    /// `check` on a fresh project reports the placeholders, each at its line, and the site facts
+    /// only the partnership knows (who runs the site, the accessibility statement's), nothing
+    /// else; with them given it passes under `--strict`, and the site builds.
     @Test(.enabled(if: hasDot, "Graphviz's dot is not installed"))
     func checkReportsExactlyThePlaceholdersUntilTheyAreReplaced() throws {
         let dir = try freshProject()
@@ -78,15 +79,30 @@ import TestSupport
         let r = try cli.run(["check", "--diagnostics", "json", "--today", "2026-11-23"], in: dir)
         #expect(r.status == 1, "\(r.stderr)")
         let list = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
-        #expect(list.compactMap { $0["code"] as? String }.filter { $0 != "placeholder" } == [], "\(r.stdout)")
-        let found = list.compactMap { $0["location"] as? [String: Any] }.map { "\($0["line"] ?? 0):\($0["column"] ?? 0)" }
+        let siteFacts = list.filter { ($0["location"] as? [String: Any])?["file"] as? String == "content/site.yml" }
+        #expect(Set(siteFacts.compactMap { $0["code"] as? String }) == ["site-owner", "accessibility-fact"], "\(r.stdout)")
+        let placeholders = list.filter { ($0["location"] as? [String: Any])?["file"] as? String != "content/site.yml" }
+        #expect(placeholders.compactMap { $0["code"] as? String }.filter { $0 != "placeholder" } == [], "\(r.stdout)")
+        let found = placeholders.compactMap { $0["location"] as? [String: Any] }.map { "\($0["line"] ?? 0):\($0["column"] ?? 0)" }
         #expect(found == expected)
-        #expect(Set(list.compactMap { ($0["location"] as? [String: Any])?["file"] as? String }) == ["content/policies/000_procedure.md"])
+        #expect(Set(placeholders.compactMap { ($0["location"] as? [String: Any])?["file"] as? String }) == ["content/policies/000_procedure.md"])
 
         // The author writes in each place (here: the instruction becomes the text).
         let filled = text.replacingOccurrences(of: "TODO: ", with: "")
         #expect(!filled.contains("TODO"))
         try filled.write(to: file, atomically: true, encoding: .utf8)
+        let site = dir.appendingPathComponent("content/site.yml")
+        // The commented example blocks of owner:, accessibility: and privacy: are uncommented.
+        let starter = try String(contentsOf: site, encoding: .utf8)
+        let facts = starter.components(separatedBy: "\n").map { line -> String in
+            let body = line.dropFirst(2)
+            let key = (body.hasPrefix("  ") ? body.dropFirst(2) : body).prefix { $0 != ":" }
+            guard line.hasPrefix("# "), !key.isEmpty, key.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" }),
+                  body.dropFirst(body.hasPrefix("  ") ? 2 + key.count : key.count).first == ":" else { return line }
+            return String(line.dropFirst(2))
+        }.joined(separator: "\n")
+        #expect(facts.contains("\nowner:\n") && facts.contains("\naccessibility:\n") && facts.contains("\nprivacy:\n"))
+        try facts.write(to: site, atomically: true, encoding: .utf8)
         let clean = try cli.run(["check", "--strict", "--today", "2026-11-23"], in: dir)
         #expect(clean.status == 0, "\(clean.stderr)")
         #expect(clean.stderr == "checked 1 procedure: no problems\n")
