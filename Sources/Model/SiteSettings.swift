@@ -16,6 +16,9 @@ public struct SiteSettings: Sendable, Hashable {
     /// Raw HTML in policy prose is dropped unless this is set.
     public var allowRawHTML: Bool
     public var theme: ThemeSettings
+    /// What every procedure page opens with (`immediate-risk`): the wording, and each
+    /// partnership's front door to children's social care.
+    public var immediateRisk = ImmediateRisk()
 
     public init(title: String = "Resolving professional differences", baseURL: String? = nil, publishedAt: String? = nil, language: String = "en-GB",
                 updatedWithinDays: Int = 90, asOf: PolicyDate? = nil, allowRawHTML: Bool = false,

@@ -7,12 +7,19 @@ import Yams
 /// Reads `content/site.yml` and `content/theme/theme.yml`. Both are optional; what they hold
 /// is checked as strictly as policy front matter (unknown keys, types, colours).
 struct SiteSettingsReader {
-    static let siteKeys = ["title", "base-url", "language", "updated-within-days", "as-of", "allow-raw-html", "published-at"]
+    static let siteKeys = ["title", "base-url", "language", "updated-within-days", "as-of", "allow-raw-html", "published-at",
+                           "immediate-risk"]
     static let themeKeys = ["organisation", "logo", "logo-alt", "footer", "colours"]
 
     let snapshot: ContentSnapshot
 
     func read(into diagnostics: inout [Diagnostic]) -> SiteSettings {
+        var frontDoors: [String: SourceLocation] = [:]
+        return read(into: &diagnostics, frontDoors: &frontDoors)
+    }
+
+    /// `frontDoors`: where site.yml names each partnership's front door, for the check across files.
+    func read(into diagnostics: inout [Diagnostic], frontDoors: inout [String: SourceLocation]) -> SiteSettings {
         var settings = SiteSettings()
         if let map = mapping(file: "site.yml", what: "site.yml", keys: Self.siteKeys, into: &diagnostics) {
             if let v = text(map["title"], "title", &diagnostics) { settings.title = v }
@@ -47,6 +54,11 @@ struct SiteSettingsReader {
                 case "false", "no": settings.allowRawHTML = false
                 default: diagnostics.append(.error(.siteSetting, at: node.location, "'allow-raw-html' must be true or false, not '\(v)'"))
                 }
+            }
+            if let node = map["immediate-risk"] {
+                let read = ImmediateRiskReader().read(node, into: &diagnostics)
+                settings.immediateRisk = read.risk
+                frontDoors = read.partnershipKeys
             }
         }
         if let map = mapping(file: "theme/theme.yml", what: "theme.yml", keys: Self.themeKeys, into: &diagnostics) {
