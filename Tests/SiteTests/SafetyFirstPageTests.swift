@@ -35,7 +35,8 @@ import TestSupport
         let p = try #require(SiteFixture.loaded.procedures.first { path.hasPrefix($0.id + "/") })
         for partnership in p.partnerships { #expect(block.contains("<strong>\(partnership.name)</strong>"), "\(partnership.name) on \(path)") }
         #expect(block.components(separatedBy: "href=\"tel:").count == 2, "only 999 is a number in the example set")
-        #expect(block.contains("Find the phone number at <a href=\"https://www.gov.uk/report-child-abuse-to-local-council\">"))
+        #expect(block.components(separatedBy: "Find the phone number for the child's area at <a href=\"https://www.gov.uk/report-child-abuse-to-local-council\">").count == 2,
+                "where to find the numbers, once")
     }
 
     /// On a phone the order is immediate risk, the stages in short, the calculator, the detail.
@@ -56,7 +57,7 @@ import TestSupport
             .init(name: "Children's services", hours: "at any time", phone: "01632 960 123", email: "front.door@example.gov.uk"),
         ]
         let html = SiteFixture.page(SiteFixture.build(SiteFixture.input(settings: settings)), "herts/index.html")
-        #expect(html.contains("<li>Children&#39;s services (at any time): <a href=\"tel:01632960123\">01632 960 123</a>, <a href=\"mailto:front.door@example.gov.uk\">front.door@example.gov.uk</a></li>"))
+        #expect(html.contains("<span class=\"immediate-risk__door\">Children&#39;s services (at any time): <a href=\"tel:01632960123\">01632 960 123</a>, <a href=\"mailto:front.door@example.gov.uk\">front.door@example.gov.uk</a></span>"))
         #expect(!html.contains("Find the phone number"))
     }
 

@@ -25,6 +25,8 @@ struct ImmediateRiskContext: Encodable, Sendable {
     var socialCare: String
     var hasAreas: Bool
     var areas: [Area]
+    /// Where to find the numbers that are not published on the page, each address once.
+    var findAtPages: [String]
 
     init(_ risk: ImmediateRisk, partnerships: [Partnership]) {
         heading = risk.heading
@@ -39,5 +41,12 @@ struct ImmediateRiskContext: Encodable, Sendable {
             })
         }
         hasAreas = !areas.isEmpty
+        var pages: [String] = []
+        for area in areas {
+            for door in area.contacts where door.phone.value == nil {
+                if let page = door.findAt.value, !pages.contains(page) { pages.append(page) }
+            }
+        }
+        findAtPages = pages
     }
 }
