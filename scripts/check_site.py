@@ -214,6 +214,9 @@ def check_keyboard():
           var items = document.querySelectorAll('a[href], button, input, summary, [tabindex="0"]');
           items.forEach(function (e) {
             if (e.closest('[hidden]')) { return; }
+            // Inside a closed <details> (a chart's text alternative) nothing but its summary takes focus.
+            var closed = e.closest('details:not([open])');
+            if (closed && e.tagName !== 'SUMMARY') { return; }
             var before = getComputedStyle(e);
             var look = [before.outlineStyle, before.boxShadow, before.backgroundColor].join('|');
             e.focus();
