@@ -432,7 +432,7 @@ def check_phone_first():
                 record(f"phone 375x667: stage list starts within 3 screens ({tops['summary']:.0f}px): {name}", tops["summary"] < limit, str(tops))
             if tops["calculator"] is not None:
                 record(f"phone 375x667: calculator starts within 3 screens ({tops['calculator']:.0f}px): {name}", tops["calculator"] < limit, str(tops))
-            closed = driver.execute_script("return Array.prototype.every.call(document.querySelectorAll('details.alternative'), function (d) { return !d.open; })")
+            closed = driver.execute_script("return Array.prototype.every.call(document.querySelectorAll('details.alternative'), function (d) { var f = d.previousElementSibling; return !d.open || !(f && f.querySelector('svg')); })")
             record(f"phone: the charts' text alternatives are collapsed, one tap away: {name}", closed)
             full = driver.execute_script("""
                 return Array.prototype.every.call(document.querySelectorAll('figure.flowchart'), function (f) {
