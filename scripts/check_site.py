@@ -219,6 +219,9 @@ def check_keyboard():
           var items = document.querySelectorAll('a[href], button, input, summary, [tabindex="0"]');
           items.forEach(function (e) {
             if (e.closest('[hidden]')) { return; }
+            // Inside a closed <details> (a chart's text alternative) nothing but its summary takes focus.
+            var closed = e.closest('details:not([open])');
+            if (closed && e.tagName !== 'SUMMARY') { return; }
             var before = getComputedStyle(e);
             var look = [before.outlineStyle, before.boxShadow, before.backgroundColor].join('|');
             e.focus();
@@ -345,6 +348,7 @@ def main():
     check_keyboard()
     check_calculator()
     check_reflow_and_screenshots()
+    check_site_safety()
     if (OUTPUT / "statistics").is_dir():
         driver = browser()
         try:
@@ -498,6 +502,255 @@ def check_not_found_from_a_subfolder():
     finally:
         driver.quit()
         server.shutdown()
+
+# ==== site-safety (issue 15): immediate risk first, phone first, print ====
+# Every procedure page opens with the immediate-risk block and its tel:999 link; no note meant
+# for authors reaches any page; at a 375 x 667 phone the stage list and the calculator start
+# within three screens and body text is at least 16 px; the comparison keeps every cell in
+# reach at 320 px; every calculator row is labelled as `escalate model` names the stage, with
+# its timescale note; each procedure page prints to A4 with its "where this came from" footer,
+# no heading at the foot of a page, and Hertfordshire in at most 6 pages. Phone and print
+# views of every page type are written to the artefacts folder.
+
+PHONE = (375, 667)
+AUTHORING_NOTES = ["Not stated in the source", "names no urgent route", "gives no contact details", "The stages are not listed",
+                   "not listed in the source", "None named", "Not stated", "in the source"]
+PRINT_LIMITS = {"herts": 6}
+
+
+def procedure_pages():
+    return sorted(p for p in OUTPUT.glob("*/index.html") if p.parent.name not in ("assets", "statistics"))
+
+
+def page_types():
+    """One page of each type, for the phone and print views."""
+    types = {"index": OUTPUT / "index.html", "compare": OUTPUT / "compare.html", "notfound": OUTPUT / "404.html"}
+    for page in procedure_pages():
+        types["procedure-" + page.parent.name] = page
+    types.update(statistics_pages())
+    return {k: v for k, v in types.items() if v.exists()}
+
+
+def phone_viewport(driver, width, height):
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
+
+
+def check_immediate_risk_first(driver):
+    for page in procedure_pages():
+        driver.get(page.as_uri())
+        found = driver.execute_script("""
+            var first = document.querySelector('main section');
+            if (!first) return 'no section';
+            if (!first.classList.contains('immediate-risk')) return 'first section is #' + first.id;
+            var call = first.querySelector('a[href="tel:999"]');
+            if (!call || call.getBoundingClientRect().height === 0) return 'no visible tel:999 link';
+            var before = Array.prototype.filter.call(document.querySelectorAll('main a[href^="tel:"], main a[href^="mailto:"]'),
+                function (a) { return first.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_PRECEDING; });
+            return before.length ? 'a contact link comes before it' : 'ok';""")
+        record(f"immediate-risk block with tel:999 first: {page.relative_to(OUTPUT)}", found == "ok", found)
+
+
+def check_no_authoring_notes(driver):
+    for page in pages():
+        driver.get(page.as_uri())
+        text = driver.execute_script("return document.body.innerText")
+        # The completeness audit on the comparison page is for the partnership and says what a
+        # procedure leaves out on purpose; its reasons are shown as such.
+        if page.name == "compare.html":
+            text = driver.execute_script("var c = document.body.cloneNode(true); c.querySelectorAll('.audit, #audit ~ p').forEach(function (e) { e.remove(); }); return c.innerText")
+        shown = [n for n in AUTHORING_NOTES if n.lower() in text.lower()]
+        record(f"no authoring notes: {page.relative_to(OUTPUT)}", not shown, ", ".join(shown))
+
+
+def check_phone_first():
+    driver = browser(width=800, height=900)
+    try:
+        phone_viewport(driver, *PHONE)
+        for page in procedure_pages():
+            driver.get(page.as_uri())
+            tops = driver.execute_script("""
+                function top(sel) { var e = document.querySelector(sel); return e ? e.getBoundingClientRect().top + window.scrollY : null; }
+                return {summary: top('#stage-summary'), calculator: top('#deadlines'), stages: top('#stages'), risk: top('#immediate-risk')};""")
+            limit = 3 * PHONE[1]
+            name = page.relative_to(OUTPUT)
+            record(f"phone 375x667: immediate risk on the first screen: {name}", tops["risk"] is not None and tops["risk"] < PHONE[1], str(tops))
+            if tops["summary"] is not None:
+                record(f"phone 375x667: stage list starts within 3 screens ({tops['summary']:.0f}px): {name}", tops["summary"] < limit, str(tops))
+            if tops["calculator"] is not None:
+                record(f"phone 375x667: calculator starts within 3 screens ({tops['calculator']:.0f}px): {name}", tops["calculator"] < limit, str(tops))
+            closed = driver.execute_script("return Array.prototype.every.call(document.querySelectorAll('details.alternative'), function (d) { var f = d.previousElementSibling; return !d.open || !(f && f.querySelector('svg')); })")
+            record(f"phone: the charts' text alternatives are collapsed, one tap away: {name}", closed)
+            full = driver.execute_script("""
+                return Array.prototype.every.call(document.querySelectorAll('figure.flowchart'), function (f) {
+                    var a = f.querySelector('.flowchart__open a'); return a && a.getBoundingClientRect().height > 0 && /\.svg$/.test(a.getAttribute('href'));
+                });""")
+            record(f"phone: every chart has a visible link to its full-size SVG: {name}", full)
+        for name, page in page_types().items():
+            driver.get(page.as_uri())
+            small = driver.execute_script("""
+                var out = [];
+                var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                while (walker.nextNode()) {
+                    var n = walker.currentNode, e = n.parentElement;
+                    if (!n.textContent.trim() || !e || e.closest('svg, script, style, .skip-link, [hidden]')) continue;
+                    var r = e.getBoundingClientRect();
+                    if (r.width === 0 || r.height === 0) continue;
+                    var size = parseFloat(getComputedStyle(e).fontSize);
+                    if (size < 16) out.push(e.tagName.toLowerCase() + '.' + e.className + ' ' + size + 'px: ' + n.textContent.trim().slice(0, 30));
+                }
+                return out;""")
+            record(f"phone: body text at least 16px: {name}", not small, "; ".join(small[:5]))
+    finally:
+        driver.quit()
+
+
+def check_comparison_at_320():
+    driver = browser(width=800, height=900)
+    try:
+        phone_viewport(driver, 320, 640)
+        driver.get((OUTPUT / "compare.html").as_uri())
+        problems = driver.execute_script("""
+            var out = [];
+            document.querySelectorAll('.table-wrap').forEach(function (wrap, w) {
+                var box = wrap.getBoundingClientRect();
+                if (box.right > document.documentElement.clientWidth + 1) out.push('region ' + w + ' wider than the page');
+                [0, wrap.scrollWidth].forEach(function (x) {
+                    wrap.scrollLeft = x;
+                    wrap.querySelectorAll('tbody th[scope=row]').forEach(function (th) {
+                        var r = th.getBoundingClientRect();
+                        if (r.left < box.left - 1 || r.right > box.right + 1) out.push('row heading "' + th.innerText.slice(0, 20) + '" leaves view when scrolled to ' + x);
+                    });
+                });
+                wrap.scrollLeft = 0;
+                wrap.querySelectorAll('td, th').forEach(function (c) {
+                    if (c.scrollWidth > c.clientWidth + 1) out.push('text cut off in "' + c.innerText.slice(0, 20) + '"');
+                });
+                if (wrap.scrollWidth > wrap.clientWidth && wrap.getAttribute('tabindex') !== '0') out.push('scrolling region not focusable');
+            });
+            return out;""")
+        record("comparison at 320px: nothing clipped, row headings stay in view", not problems, "; ".join(problems[:5]))
+    finally:
+        driver.quit()
+
+
+def check_calculator_labels():
+    model = json.loads(subprocess.run([str(ESCALATE), "model", "--content", str(ROOT / "content")], capture_output=True, text=True, check=True).stdout)
+    driver = browser()
+    try:
+        for p in model["procedures"]:
+            page = OUTPUT / p["id"] / "index.html"
+            driver.get(page.as_uri())
+            if not driver.execute_script("return document.querySelector('form.deadline-calculator') !== null"):
+                continue
+            rows = driver.execute_script("""
+                var form = document.querySelector('form.deadline-calculator');
+                form.querySelector('input[name=raised]').value = '2025-04-16';
+                form.querySelector('button').click();
+                return Array.prototype.map.call(form.querySelectorAll('tbody tr'), function (tr) {
+                    var note = tr.querySelector('.deadline-calculator__note');
+                    return {label: tr.querySelector('th').textContent, note: note ? note.textContent.replace(/^: /, '') : null};
+                }).filter(function (r) { return r.label.indexOf('Or, ') !== 0; });""")
+            expected = [{"label": f"Stage {s['number']}: {s['title']}", "note": (s.get("timescale") or {}).get("note")} for s in p["stages"]]
+            record(f"calculator labels and notes match escalate model's stages: {p['id']}", rows == expected,
+                   json.dumps([(r, e) for r, e in zip(rows, expected) if r != e][:2]) + f" ({len(rows)} rows, {len(expected)} stages)")
+    finally:
+        driver.quit()
+
+
+def pdf_pages(pdf_path):
+    """Each printed page's text, through pdftotext."""
+    run = subprocess.run(["pdftotext", "-layout", str(pdf_path), "-"], capture_output=True, text=True)
+    return run.stdout.split("\f")[:-1] if run.returncode == 0 else None
+
+
+def check_print():
+    import base64
+    import re
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    driver = browser()
+    try:
+        for name, page in page_types().items():
+            driver.get(page.as_uri())
+            headings = driver.execute_script("""
+                return Array.prototype.map.call(document.querySelectorAll('main h1, main h2, main h3'), function (h) { return h.innerText.trim(); })
+                    .filter(function (t) { return t.length > 0; });""")
+            options = PrintOptions()
+            options.page_width = 21.0
+            options.page_height = 29.7
+            options.background = True
+            pdf = base64.b64decode(driver.print_page(options))
+            target = ARTEFACTS / f"{name}-print.pdf"
+            target.write_bytes(pdf)
+            count = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+            subprocess.run(["pdftoppm", "-png", "-r", "50", str(target), str(ARTEFACTS / f"{name}-print")], check=False)
+            texts = pdf_pages(target)
+            if not name.startswith("procedure-"):
+                record(f"print view written: {target.name} ({count} pages)", count >= 1)
+                continue
+            pid = name[len("procedure-"):]
+            limit = PRINT_LIMITS.get(pid, 12)
+            record(f"printed {pid} page fits on {limit} A4 pages or fewer ({count})", count <= limit, f"{count} pages")
+            if texts is None:
+                record(f"pdftotext reads the printed {pid} page", False)
+                continue
+            whole = " ".join(" ".join(t.split()) for t in texts)
+            footer = driver.execute_script("return Array.prototype.map.call(document.querySelectorAll('.printed-copy p'), function (p) { return p.textContent; })")
+            record(f"printed {pid} page says where it came from, in the chart footer's words", bool(footer) and all(" ".join(l.split()) in whole for l in footer)
+                   and "check the web version is current" in whole, str(footer))
+            ends = []
+            for i, text in enumerate(texts[:-1]):
+                lines = [" ".join(l.split()) for l in text.splitlines() if l.strip()]
+                if lines and lines[-1] in headings:
+                    ends.append(f"page {i + 1} ends with the heading '{lines[-1]}'")
+            record(f"printed {pid} page: no page ends with a heading", not ends, "; ".join(ends))
+        # The print button needs the script, and is hidden without it.
+        driver.get((OUTPUT / "herts" / "index.html").as_uri())
+        shown = driver.execute_script("var b = document.querySelector('[data-print]'); return !!b && b.getBoundingClientRect().height > 0")
+        record("print button shown when its script runs", shown)
+    finally:
+        driver.quit()
+    driver = browser(javascript=False)
+    try:
+        driver.get((OUTPUT / "herts" / "index.html").as_uri())
+        hidden = driver.execute_script("var b = document.querySelector('[data-print]'); return !!b && b.getBoundingClientRect().height === 0")
+        record("without JavaScript: the print button stays hidden", hidden)
+    finally:
+        driver.quit()
+
+
+def check_phone_screenshots():
+    import base64
+    driver = browser(width=800, height=900)
+    try:
+        for name, page in page_types().items():
+            phone_viewport(driver, *PHONE)
+            driver.get(page.as_uri())
+            height = min(full_height(driver), 16000)
+            shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
+                                                                      "clip": {"x": 0, "y": 0, "width": PHONE[0], "height": height, "scale": 1}})
+            target = ARTEFACTS / f"{name}-phone.png"
+            target.write_bytes(base64.b64decode(shot["data"]))
+            first = ARTEFACTS / f"{name}-phone-first-screens.png"
+            shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
+                                                                      "clip": {"x": 0, "y": 0, "width": PHONE[0], "height": min(height, 3 * PHONE[1]), "scale": 1}})
+            first.write_bytes(base64.b64decode(shot["data"]))
+            record(f"phone screenshot {target.name}", target.stat().st_size > 5000)
+    finally:
+        driver.quit()
+
+
+def check_site_safety():
+    driver = browser()
+    try:
+        check_immediate_risk_first(driver)
+        check_no_authoring_notes(driver)
+    finally:
+        driver.quit()
+    check_phone_first()
+    check_comparison_at_320()
+    check_calculator_labels()
+    check_print()
+    check_phone_screenshots()
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import Foundation
 public enum DiagnosticCatalogue {
     /// Every entry, arranged by area in the order a build meets them.
     public static let entries: [DiagnosticDescription] =
-        contentFolderEntries + yamlEntries + frontMatterEntries + settingsEntries + calendarEntries
+        contentFolderEntries + yamlEntries + frontMatterEntries + settingsEntries + immediateRiskEntries + calendarEntries
         + bodyEntries + procedureEntries + outcomeEntries + linkEntries + themeEntries + buildEntries + caseLogEntries + statisticsEntries
         + historyEntries
         + sitePagesEntries

@@ -40,6 +40,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case factSingle = "fact-single"
     case factUnlabelled = "fact-unlabelled"
     case factValue = "fact-value"
+    case frontDoorPartnership = "front-door-partnership"
+    case frontDoorPhone = "front-door-phone"
     case frontMatterId = "front-matter-id"
     case frontMatterMissing = "front-matter-missing"
     case frontMatterUnclosed = "front-matter-unclosed"

@@ -16,6 +16,9 @@ public struct SiteSettings: Sendable, Hashable {
     /// Raw HTML in policy prose is dropped unless this is set.
     public var allowRawHTML: Bool
     public var theme: ThemeSettings
+    /// What every procedure page opens with (`immediate-risk`): the wording, and each
+    /// partnership's front door to children's social care.
+    public var immediateRisk = ImmediateRisk()
 
     // Site pages (accessibility, privacy, page owner): each nested key of site.yml has its own type.
     /// `owner:` who runs the site and takes feedback.

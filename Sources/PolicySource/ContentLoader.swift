@@ -24,6 +24,8 @@ public struct ContentLoader: Sendable {
         public var statisticsSettings = StatisticsSettings()
         /// Every policy as read, in file-name order, for the link check after the pages are made.
         public var reads: [ReadProcedure] = []
+        /// Where site.yml's `immediate-risk` names each partnership's front door.
+        public var frontDoorLocations: [String: SourceLocation] = [:]
 
         public init(procedures: [Procedure] = [], diagnostics: DiagnosticList = DiagnosticList()) {
             self.procedures = procedures
@@ -54,7 +56,7 @@ public struct ContentLoader: Sendable {
     /// `site.yml`, `theme/theme.yml` and the calendars: what reading the policies depends on.
     public func readSettings(into result: inout Result) {
         var problems: [Diagnostic] = []
-        result.settings = SiteSettingsReader(snapshot: snapshot).read(into: &problems)
+        result.settings = SiteSettingsReader(snapshot: snapshot).read(into: &problems, frontDoors: &result.frontDoorLocations)
         result.caseLog = CaseLogSettingsReader(snapshot: snapshot).read(into: &problems)
         result.statisticsSettings = StatisticsSettingsReader(snapshot: snapshot).read(into: &problems)
         result.diagnostics.append(contentsOf: problems)
@@ -108,6 +110,7 @@ public struct ContentLoader: Sendable {
     /// Ids are what case data and links refer to, so they must mean one thing across the content.
     public func checkAcrossFiles(into result: inout Result) {
         result.diagnostics.append(contentsOf: Self.crossChecks(result.reads, shownPolicies: snapshot.shown(Self.policiesFolder)))
+        result.diagnostics.append(contentsOf: Self.frontDoorChecks(result.frontDoorLocations, procedures: result.procedures))
     }
 
     static func crossChecks(_ reads: [ReadProcedure], shownPolicies: String) -> [Diagnostic] {

@@ -7,13 +7,20 @@ import Yams
 /// Reads `content/site.yml` and `content/theme/theme.yml`. Both are optional; what they hold
 /// is checked as strictly as policy front matter (unknown keys, types, colours).
 struct SiteSettingsReader {
-    static let siteKeys = ["title", "base-url", "language", "updated-within-days", "as-of", "allow-raw-html", "published-at"]
+    static let siteKeys = ["title", "base-url", "language", "updated-within-days", "as-of", "allow-raw-html", "published-at",
+                           "immediate-risk"]
         + ["owner", "accessibility", "privacy"]
     static let themeKeys = ["organisation", "logo", "logo-alt", "footer", "colours"]
 
     let snapshot: ContentSnapshot
 
     func read(into diagnostics: inout [Diagnostic]) -> SiteSettings {
+        var frontDoors: [String: SourceLocation] = [:]
+        return read(into: &diagnostics, frontDoors: &frontDoors)
+    }
+
+    /// `frontDoors`: where site.yml names each partnership's front door, for the check across files.
+    func read(into diagnostics: inout [Diagnostic], frontDoors: inout [String: SourceLocation]) -> SiteSettings {
         var settings = SiteSettings()
         if let map = mapping(file: "site.yml", what: "site.yml", keys: Self.siteKeys, into: &diagnostics) {
             if let v = text(map["title"], "title", &diagnostics) { settings.title = v }
@@ -51,6 +58,11 @@ struct SiteSettingsReader {
             }
             // The site's own pages: page owner, accessibility and privacy statements.
             SiteFactsReader(file: snapshot.shown("site.yml")).read(map, into: &settings, &diagnostics)
+            if let node = map["immediate-risk"] {
+                let read = ImmediateRiskReader().read(node, into: &diagnostics)
+                settings.immediateRisk = read.risk
+                frontDoors = read.partnershipKeys
+            }
         }
         if let map = mapping(file: "theme/theme.yml", what: "theme.yml", keys: Self.themeKeys, into: &diagnostics) {
             settings.theme.organisation = text(map["organisation"], "organisation", &diagnostics)

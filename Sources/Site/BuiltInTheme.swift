@@ -4,8 +4,8 @@ import Foundation
 /// EmbedTheme build-tool plugin (`EmbeddedTheme`, generated), so the binary carries them.
 ///
 /// That folder is the one list of the theme's files. Its `templates/*.mustache` are the
-/// templates a partnership can replace, `built-in/style.css` and `built-in/deadlines.js` are
-/// published as `assets/style.css` and `assets/deadlines.js`, and `escalate theme export`
+/// templates a partnership can replace, `built-in/style.css`, `built-in/deadlines.js` and
+/// `built-in/print.js` are published as `assets/style.css`, `assets/deadlines.js` and `assets/print.js`, and `escalate theme export`
 /// writes every file of it, at the same paths, as a starting point for `content/theme/`.
 public enum BuiltInTheme {
     /// Every file of the theme folder by its path there, byte for byte.
@@ -15,6 +15,7 @@ public enum BuiltInTheme {
     static let templateSuffix = ".mustache"
     static let stylesheetPath = "built-in/style.css"
     static let scriptPath = "built-in/deadlines.js"
+    static let printScriptPath = "built-in/print.js"
 
     /// The templates by name: `procedure` is `templates/procedure.mustache`.
     static let templates: [String: String] = Dictionary(uniqueKeysWithValues: EmbeddedTheme.files.compactMap { file in
@@ -30,6 +31,9 @@ public enum BuiltInTheme {
     /// runs both on the same dates. The page works without it: the stages state their
     /// timescales in words. A theme cannot replace it.
     static let script = text(scriptPath)
+
+    /// The procedure page's print button (hidden without it). A theme cannot replace it.
+    static let printScript = text(printScriptPath)
 
     /// `footer` for `templates/footer.mustache`; nil for any other path.
     static func templateName(_ path: String) -> String? {

@@ -3,6 +3,9 @@
 /// this one list; the built-in `procedure` template writes the same ids.
 enum ProcedureAnchor {
     static let main = "main"
+    static let immediateRisk = "immediate-risk"
+    /// The stages as a short list with their timescales, near the top for phones.
+    static let stageSummary = "stage-summary"
     static let urgentRoutes = "urgent-routes"
     static let otherRoutes = "other-routes"
     static let contents = "contents"
@@ -15,7 +18,7 @@ enum ProcedureAnchor {
     static let history = "history"
 
     /// Each section, and the `-heading` id of its heading (`urgent-heading` for the urgent routes).
-    static let sections = [urgentRoutes, otherRoutes, contents, stages, deadlines, flowchart, categories, concernTemplate, contacts, history]
+    static let sections = [immediateRisk, stageSummary, urgentRoutes, otherRoutes, contents, stages, deadlines, flowchart, categories, concernTemplate, contacts, history]
 
     static func heading(of section: String) -> String {
         section == urgentRoutes ? "urgent-heading" : section + "-heading"

@@ -88,6 +88,7 @@ public struct SiteBuilder: Sendable {
         files["assets/style.css"] = Data(BuiltInTheme.stylesheet.utf8)
         files["assets/theme.css"] = Data(ThemeColours.css(input.settings.theme.colours, extra: theme.extraCSS).utf8)
         files["assets/deadlines.js"] = Data(BuiltInTheme.script.utf8)
+        files["assets/print.js"] = Data(BuiltInTheme.printScript.utf8)
         if let logo = theme.logo { files[logo.path] = logo.data }
         if let base = input.settings.baseURL {
             files["sitemap.xml"] = Data(Sitemap.xml(base: base, pages: contexts.sitePages, procedures: input.procedures).utf8)

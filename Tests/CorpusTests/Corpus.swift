@@ -28,7 +28,7 @@ enum Corpus {
         ("partnership name", "    name: Hertfordshire Safeguarding Children Partnership\n", { "    name: \(yaml($0))\n" }),
         ("contact name", "    name: HSCP administration team\n", { "    name: \(yaml($0))\n" }),
         ("contact note", "    note: Receives Stage 3 and Stage 4 notifications, and compliments about good multi-agency practice.\n", { "    note: \(yaml($0))\n" }),
-        ("amendment", "    change: Last updated, as version 37. The source does not say what changed.\n", { "    change: \(yaml($0))\n" }),
+        ("amendment", "    change: Published as version 37.\n", { "    change: \(yaml($0))\n" }),
         ("stage title", "## Stage 1: Practitioners and their line managers\n", { "## Stage 1: \(markdown($0))\n" }),
         ("who", "- **Who:** the senior director of each agency\n", { "- **Who:** \(markdown($0))\n" }),
         ("section heading", "## Recognising good practice\n", { "## \(markdown($0))\n" }),

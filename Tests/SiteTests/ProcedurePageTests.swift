@@ -13,16 +13,19 @@ import WorkingDays
         let hips = SiteFixture.page(r, "hips/index.html")
         #expect(hips.components(separatedBy: "<h1>").count == 2)
         for n in 1...5 { #expect(hips.contains("id=\"stage-\(n)\"")) }
-        #expect(hips.contains("<section class=\"urgent\" id=\"urgent-routes\""))
-        #expect(hips.range(of: "id=\"urgent-routes\"")!.lowerBound < hips.range(of: "id=\"stages\"")!.lowerBound)
+        // HIPS names no urgent route of its own: the page has the immediate-risk block, and no
+        // empty urgent section saying so.
+        #expect(!hips.contains("id=\"urgent-routes\""))
+        #expect(hips.range(of: "id=\"immediate-risk\"")!.lowerBound < hips.range(of: "id=\"stages\"")!.lowerBound)
         #expect(hips.contains("data-calendar=\"calendar-hips\""))
         #expect(hips.contains("mailto:scp@iow.gov.uk"))
         #expect(hips.contains("id=\"concern-template\""))
         let notts = SiteFixture.page(r, "notts/index.html")
-        #expect(notts.contains("The stages are not listed."))
+        #expect(notts.contains("The published chapter does not list its escalation stages"))
         #expect(!notts.contains("form class=\"deadline-calculator\""))
         let cambs = SiteFixture.page(r, "cambs-pboro/index.html")
         #expect(cambs.contains("Resolution Panel"))
+        #expect(cambs.range(of: "id=\"immediate-risk\"")!.lowerBound < cambs.range(of: "id=\"urgent-routes\"")!.lowerBound)
         // No fixed timescales: no calculator.
         #expect(!cambs.contains("form class=\"deadline-calculator\""))
     }

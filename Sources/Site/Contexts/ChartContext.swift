@@ -4,6 +4,13 @@ struct ChartContext: Encodable, Sendable {
         var text: String
         var details: [String]
         var hasDetails: Bool
+        /// `text` and `details` as HTML, each email address and known phone number a link.
+        var textHtml: HTMLFragment
+        var detailLines: [Detail]
+    }
+
+    struct Detail: Encodable, Sendable {
+        var detailHtml: HTMLFragment
     }
 
     var title: String

@@ -18,6 +18,9 @@ struct ComparePageContext: Encodable, Sendable {
     struct Cell: Encodable, Sendable {
         /// False when the procedure has no stage with this number.
         var present: Bool
+        /// True when the procedure lists its stages and has none with this number; false
+        /// when it does not list them (the cell is then left empty, not guessed at).
+        var absent: Bool
         var number: Int
         var title: Maybe<String>
         var who: Maybe<String>

@@ -80,24 +80,27 @@ struct PageContexts {
         let procedures = input.procedures.map { p in
             let kinds = Set(p.stages.map(\.timescale.kind))
             var kindText: String
-            if p.stageListing == .notListed { kindText = "Stages not listed in the source" }
+            // Readers see a fact or nothing: what the source leaves out is the audit's to say.
+            if p.stageListing == .notListed { kindText = "" }
             else if kinds == [.fromRaised] { kindText = "Cumulative, from the date the matter was raised" }
             else if kinds == [.none] { kindText = "No fixed timescales" }
             else { kindText = Self.kindRuns(p.stages) }
             let final: String
             if let last = p.stages.last { final = "Stage \(last.number): \(last.title)" + (last.outcome.map { ". \($0.capitalizedFirst)" } ?? "") }
-            else { final = "Not listed" }
+            else { final = "" }
             return ComparePageContext.ProcedureColumn(
                 href: page.link(to: .procedure(id: p.id)), title: p.title, partnershipNames: partnershipNames(p),
-                stageCount: p.stageListing == .listed ? "\(p.stages.count)" : "Not listed",
+                stageCount: p.stageListing == .listed ? "\(p.stages.count)" : "",
                 timescaleKinds: kindText, finalStage: final,
-                urgentRoutes: p.urgentRoutes.isEmpty ? "None named" : p.urgentRoutes.map(\.title).joined(separator: "; "))
+                urgentRoutes: p.urgentRoutes.map(\.title).joined(separator: "; "))
         }
         let rows = (0..<maxStages).map { i in
             ComparePageContext.Row(number: i + 1, cells: input.procedures.map { p in
-                guard i < p.stages.count else { return .init(present: false, number: i + 1, title: .none, who: .none, timescale: .none) }
+                guard i < p.stages.count else {
+                    return .init(present: false, absent: p.stageListing == .listed, number: i + 1, title: .none, who: .none, timescale: .none)
+                }
                 let s = p.stages[i]
-                return .init(present: true, number: i + 1, title: Maybe(s.title), who: Maybe(s.participants.joined(separator: "; ").capitalizedFirst),
+                return .init(present: true, absent: false, number: i + 1, title: Maybe(s.title), who: Maybe(s.participants.joined(separator: "; ").capitalizedFirst),
                              timescale: Maybe(timescaleText(s.timescale)))
             })
         }
@@ -169,8 +172,10 @@ struct PageContexts {
 
     func procedure(_ p: Procedure, prose: inout ProseRenderer) -> ProcedurePageContext {
         let page = PagePath.procedure(id: p.id)
+        let links = ContactLinks(procedure: p)
         let route = { (r: Route) in
             ProcedurePageContext.UrgentRoute(anchor: r.anchor, title: r.title, when: r.when, contacts: r.contacts,
+                                             contactLines: r.contacts.map { .init(contactHtml: HTMLFragment(links.html($0))) },
                                              timescale: Maybe(r.timescale.map(TimescaleWording.urgent)), guidanceHtml: HTMLFragment(prose.render(r.guidance)),
                                              kindText: TimescaleWording.routeKind(r.kind), relationText: Maybe(TimescaleWording.relation(r.relation)),
                                              leadsTo: Maybe(r.leadsTo.map { destination($0, in: p, steps: []) }))
@@ -204,7 +209,7 @@ struct PageContexts {
                 title: sub.title, anchor: sub.anchor, appliesWhen: Maybe(sub.appliesWhen),
                 timescale: Maybe(sub.timescale.map { timescaleText($0).lowercasedFirstWord }), coveredBy: Maybe(sub.coveredBy),
                 guidanceHtml: HTMLFragment(prose.render(sub.guidance)),
-                chart: Maybe(chart.map { chartContext($0, index: main.count + i) }),
+                chart: Maybe(chart.map { chartContext($0, index: main.count + i, links: links) }),
                 hasSteps: !sub.steps.isEmpty,
                 steps: sub.steps.map { step in
                     .init(number: step.number, title: step.title, anchor: step.anchor,
@@ -236,6 +241,7 @@ struct PageContexts {
                 partnership: Maybe(contact.partnership.flatMap { pid in p.partnerships.first { $0.id == pid } }
                     .flatMap { $0.name != contact.name ? $0.name : nil }),
                 email: Maybe(contact.email), phone: Maybe(contact.phone),
+                phoneHref: Maybe(contact.phone.flatMap { ImmediateRisk.isTelephoneNumber($0) ? ImmediateRisk.telephoneLink($0) : nil }),
                 url: Maybe(contact.url.flatMap { u in u.hasPrefix("https://") || u.hasPrefix("http://") ? u : nil }),
                 note: Maybe(contact.note), address: Maybe(contact.address))
         }
@@ -256,39 +262,50 @@ struct PageContexts {
                 guidanceHtml: HTMLFragment(prose.render(p.duties.guidance)))),
             introductionHtml: HTMLFragment(introduction), stages: stages,
             calculator: Maybe(calculator), hasFlowcharts: !main.isEmpty,
-            flowcharts: main.enumerated().map { chartContext($1, index: $0) }, subProcedures: subProcedures,
+            flowcharts: main.enumerated().map { chartContext($1, index: $0, links: links) }, subProcedures: subProcedures,
             hasCategories: !p.categories.isEmpty, categories: p.categories, categoriesNoteHtml: HTMLFragment(categoriesNote),
             categoriesAfterHtml: HTMLFragment(prose.render(p.categoriesAfter)),
             sections: sections, footnotesHtml: HTMLFragment(footnotes),
             hasTemplate: !p.concernTemplate.isEmpty, template: p.concernTemplate.map { .init(question: $0) },
             templateNoteHtml: HTMLFragment(templateNote), templateAfterHtml: HTMLFragment(prose.render(p.concernTemplateAfter)),
             hasContacts: !contacts.isEmpty, contacts: contacts,
-            contents: contents(p, hasCalculator: calculator != nil, hasCharts: !main.isEmpty))
+            contents: contents(p, hasCalculator: calculator != nil, hasCharts: !main.isEmpty, hasContacts: !contacts.isEmpty),
+            immediateRisk: ImmediateRiskContext(input.settings.immediateRisk, partnerships: p.partnerships),
+            printedCopy: PrintedCopy.footer(for: p, webAddress: PrintedCopy.webAddress(of: p, baseURL: input.settings.baseURL),
+                                            publishedAt: input.settings.publishedAt),
+            hasHistory: Self.hasHistory(p))
     }
 
-    func chartContext(_ chart: SiteChart, index: Int) -> ChartContext {
+    func chartContext(_ chart: SiteChart, index: Int, links: ContactLinks = ContactLinks()) -> ChartContext {
         ChartContext(
             title: chart.title, paper: chart.paper,
             svg: Maybe(chart.svg.map { InlineSVG.prepare($0, prefix: "c\(index)-") }),
             svgHref: Maybe(chart.svg.map { _ in chart.id.fileOnPage("svg") }),
             pdfHref: Maybe(chart.hasPDF ? chart.id.fileOnPage("pdf") : nil), dotHref: chart.id.fileOnPage("dot"),
-            alternative: chart.alternative.map { .init(text: $0.text, details: $0.details, hasDetails: !$0.details.isEmpty) })
+            alternative: chart.alternative.map {
+                .init(text: $0.text, details: $0.details, hasDetails: !$0.details.isEmpty, textHtml: HTMLFragment(links.html($0.text)),
+                      detailLines: $0.details.map { .init(detailHtml: HTMLFragment(links.html($0))) })
+            })
     }
 
     func notification(_ n: NotificationDuty, in p: Procedure) -> ProcedurePageContext.Notification {
         var recipient = ""
         var email: String?
+        var recipients: [ProcedurePageContext.Recipient] = []
         if n.to == NotificationDuty.eachPartnership {
             recipient = "Your own partnership: " + p.partnerships.compactMap { partnership in
                 partnership.contact.flatMap(p.contact(id:)).map { c in c.email.map { "\(partnership.name), \($0)" } ?? partnership.name }
             }.joined(separator: "; ")
+            recipients = p.partnerships.compactMap { partnership in
+                partnership.contact.flatMap(p.contact(id:)).map { .init(name: partnership.name, email: Maybe($0.email)) }
+            }
         } else if let to = n.to, let c = p.contact(id: to) {
             recipient = c.name
             email = c.email
         } else if let role = n.role {
             recipient = role.capitalizedFirst
         }
-        return .init(what: n.what, recipient: recipient, email: Maybe(email), how: Maybe(n.how), by: Maybe(n.by), when: Maybe(n.when))
+        return .init(what: n.what, recipient: recipient, email: Maybe(email), hasRecipients: !recipients.isEmpty, recipients: recipients, how: Maybe(n.how), by: Maybe(n.by), when: Maybe(n.when))
     }
 
     func alternatives(_ t: Timescale, previous: String) -> [ProcedurePageContext.Alternative] {
@@ -322,8 +339,9 @@ struct PageContexts {
         }
     }
 
-    func contents(_ p: Procedure, hasCalculator: Bool, hasCharts: Bool) -> [ProcedurePageContext.ContentsEntry] {
-        var out: [(String, String)] = [(ProcedureAnchor.urgentRoutes, "Urgent: do not wait for the stages")]
+    func contents(_ p: Procedure, hasCalculator: Bool, hasCharts: Bool, hasContacts: Bool) -> [ProcedurePageContext.ContentsEntry] {
+        var out: [(String, String)] = [(ProcedureAnchor.immediateRisk, input.settings.immediateRisk.heading)]
+        if !p.urgentRoutes.isEmpty { out.append((ProcedureAnchor.urgentRoutes, "Urgent: do not wait for the stages")) }
         if !p.otherRoutes.isEmpty { out.append((ProcedureAnchor.otherRoutes, "Other routes")) }
         out.append((ProcedureAnchor.stages, "The stages"))
         if hasCalculator { out.append((ProcedureAnchor.deadlines, "Work out the dates")) }
@@ -332,9 +350,13 @@ struct PageContexts {
         if !p.categories.isEmpty { out.append((ProcedureAnchor.categories, "What disagreements are about")) }
         out += p.sections.map { ($0.anchor, $0.title) }
         if !p.concernTemplate.isEmpty { out.append((ProcedureAnchor.concernTemplate, "Structuring your concern")) }
-        out.append((ProcedureAnchor.contacts, "Contacts"))
-        out.append((ProcedureAnchor.history, "Version and history"))
+        if hasContacts { out.append((ProcedureAnchor.contacts, "Contacts")) }
+        if Self.hasHistory(p) { out.append((ProcedureAnchor.history, "Version and history")) }
         return out.map { .init(anchor: $0.0, text: $0.1) }
+    }
+
+    static func hasHistory(_ p: Procedure) -> Bool {
+        p.version != nil || p.approved != nil || !p.reviewed.isEmpty || p.lastUpdated != nil || p.nextReview != nil || !p.amendments.isEmpty
     }
 
     /// "england-and-wales" → "England and Wales".
@@ -357,6 +379,8 @@ struct PageContexts {
         }
         let stages: [[String: Any]] = p.stages.map { s in
             var item = timescale(s.timescale).merging(["label": "Stage \(s.number)", "title": s.title]) { a, _ in a }
+            // What the date is the deadline for, when the source says (it may not be the stage's end).
+            if let note = s.timescale.note { item["note"] = note }
             if !s.timescale.alternatives.isEmpty {
                 item["alternatives"] = s.timescale.alternatives.map { timescale($0.timescale).merging(["condition": $0.condition]) { a, _ in a } }
             }

@@ -11,6 +11,8 @@ struct ProcedurePageContext: Encodable, Sendable {
         var title: String
         var when: String
         var contacts: [String]
+        /// The same, with every email address and known phone number a link.
+        var contactLines: [ContactLine]
         var timescale: Maybe<String>
         var guidanceHtml: HTMLFragment
         /// The kind of route in words ("Concerns about a professional"), and how it relates to
@@ -81,9 +83,22 @@ struct ProcedurePageContext: Encodable, Sendable {
         /// Who is told, in words ("Your own partnership: …" for each partnership's contact).
         var recipient: String
         var email: Maybe<String>
+        /// Who is told, one by one, each with its mailbox as a link where the model holds one.
+        var hasRecipients: Bool
+        var recipients: [Recipient]
         var how: Maybe<String>
         var by: Maybe<String>
         var when: Maybe<String>
+    }
+
+    /// One line of a route's contacts, as HTML with its addresses and numbers linked.
+    struct ContactLine: Encodable, Sendable {
+        var contactHtml: HTMLFragment
+    }
+
+    struct Recipient: Encodable, Sendable {
+        var name: String
+        var email: Maybe<String>
     }
 
     struct Calculator: Encodable, Sendable {
@@ -155,6 +170,7 @@ struct ProcedurePageContext: Encodable, Sendable {
         var partnership: Maybe<String>
         var email: Maybe<String>
         var phone: Maybe<String>
+        var phoneHref: Maybe<String>
         var url: Maybe<String>
         var note: Maybe<String>
         var address: Maybe<String>
@@ -211,4 +227,10 @@ struct ProcedurePageContext: Encodable, Sendable {
     var hasContacts: Bool
     var contacts: [Contact]
     var contents: [ContentsEntry]
+    /// What to do if a child is at immediate risk of harm: first on every page.
+    var immediateRisk: ImmediateRiskContext
+    /// What a printed copy says about where it came from, in the printed chart's words.
+    var printedCopy: [String]
+    /// False when the procedure states no version, dates or amendments: the section is left out.
+    var hasHistory: Bool
 }

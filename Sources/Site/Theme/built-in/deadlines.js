@@ -108,7 +108,10 @@
         var d = dated(a);
         return { condition: a.condition, latest: d.latest, explanation: d.explanation };
       });
-      out.push({ label: stage.label, title: stage.title, latest: main.latest, explanation: main.explanation, alternatives: alternatives });
+      // The note says what the date is the deadline for when it is not the stage's end
+      // (HIPS Stage 5: sending the email to the partnership, not the resolution meeting).
+      out.push({ label: stage.label, title: stage.title, note: stage.note || null, latest: main.latest, explanation: main.explanation,
+                 alternatives: alternatives });
       previous = main.latest;
       previousLabel = stage.label;
     });
@@ -173,7 +176,9 @@
         var tr = document.createElement('tr');
         var th = text('th', row.label + ': ' + row.title); th.setAttribute('scope', 'row'); tr.appendChild(th);
         tr.appendChild(text('td', row.latest === null ? 'No fixed date' : formatLong(row.latest)));
-        tr.appendChild(text('td', row.explanation));
+        var how = text('td', row.explanation);
+        if (row.note) { how.appendChild(text('span', ': ' + row.note)); how.lastChild.className = 'deadline-calculator__note'; }
+        tr.appendChild(how);
         tbody.appendChild(tr);
         if (row.latest !== null && (row.latest > dayNumber(calendar.last, 12, 31))) { outside = true; }
         row.alternatives.forEach(function (alt) {

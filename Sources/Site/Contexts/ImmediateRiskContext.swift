@@ -1,0 +1,52 @@
+import Model
+
+/// The block every procedure page opens with: call 999, then children's social care for the
+/// child's area, with each of the procedure's partnerships' front doors.
+struct ImmediateRiskContext: Encodable, Sendable {
+    struct Area: Encodable, Sendable {
+        var partnership: String
+        var contacts: [FrontDoor]
+    }
+
+    struct FrontDoor: Encodable, Sendable {
+        var name: String
+        var hours: Maybe<String>
+        var phone: Maybe<String>
+        var phoneHref: Maybe<String>
+        var email: Maybe<String>
+        /// Where the reader finds the number when none is published.
+        var findAt: Maybe<String>
+    }
+
+    var heading: String
+    /// The link text of `tel:999`.
+    var police: String
+    var policeHref: String
+    var socialCare: String
+    var hasAreas: Bool
+    var areas: [Area]
+    /// Where to find the numbers that are not published on the page, each address once.
+    var findAtPages: [String]
+
+    init(_ risk: ImmediateRisk, partnerships: [Partnership]) {
+        heading = risk.heading
+        police = risk.police
+        policeHref = "tel:999"
+        socialCare = risk.socialCare
+        areas = partnerships.compactMap { p in
+            guard let doors = risk.frontDoors[p.id], !doors.isEmpty else { return nil }
+            return Area(partnership: p.name, contacts: doors.map { d in
+                FrontDoor(name: d.name, hours: Maybe(d.hours), phone: Maybe(d.phone), phoneHref: Maybe(d.phone.map(ImmediateRisk.telephoneLink)),
+                          email: Maybe(d.email), findAt: Maybe(d.findAt))
+            })
+        }
+        hasAreas = !areas.isEmpty
+        var pages: [String] = []
+        for area in areas {
+            for door in area.contacts where door.phone.value == nil {
+                if let page = door.findAt.value, !pages.contains(page) { pages.append(page) }
+            }
+        }
+        findAtPages = pages
+    }
+}
