@@ -128,8 +128,8 @@ import TestSupport
     }
 
     @Test func telLinksDialOnlyDigits() {
-        #expect(ContactLinks.tel("+44 (0)1234 567-890") == "tel:+4401234567890")
-        #expect(ContactLinks.tel("ask the switchboard") == nil)
+        #expect(ContactContext.tel("+44 (0)1234 567-890") == "tel:+4401234567890")
+        #expect(ContactContext.tel("ask the switchboard") == nil)
     }
 
     // MARK: statistics only with statistics

@@ -12,7 +12,7 @@ struct AccessibilityPageContext: Encodable, Sendable {
     /// Problems the owner lists, and those escalate knows of in its own output.
     var limits: [String]
     var hasLimits: Bool
-    var contact: ContactLinks
+    var contact: ContactContext
     var hasContact: Bool
     var replyWorkingDays: Maybe<Int>
     /// The standard the site is built and tested to.

@@ -13,9 +13,9 @@ extension PageContexts {
             + areaPages.map { .partnership(id: $0.id) }
     }
 
-    var feedbackLinks: ContactLinks {
+    var feedbackLinks: ContactContext {
         let o = input.settings.owner
-        return ContactLinks(email: o.email, phone: o.phone, url: o.feedbackURL, urlText: "the feedback form")
+        return ContactContext(email: o.email, phone: o.phone, url: o.feedbackURL, urlText: "the feedback form")
     }
 
     /// Each partnership with its procedures, by name.
@@ -86,7 +86,7 @@ extension PageContexts {
             limits.append("The printable PDF copies of the flowcharts are not tagged PDFs, so a screen reader cannot read them in order (WCAG 2.2 success criterion 1.3.1, info and relationships). Each flowchart is also on its page as a list of steps, and as an SVG image with a title and description.")
         }
         limits += facts.knownLimits
-        let contact = ContactLinks(email: facts.email, phone: facts.phone, url: facts.url, urlText: "the accessibility contact form")
+        let contact = ContactContext(email: facts.email, phone: facts.phone, url: facts.url, urlText: "the accessibility contact form")
         return AccessibilityPageContext(
             root: page.root, nav: NavContext(accessibility: true), site: site(),
             siteAddress: Maybe(input.settings.baseURL), owner: Maybe(input.settings.owner.name),
@@ -118,7 +118,7 @@ extension PageContexts {
         for p in area.procedures {
             let own = p.partnerships.first { $0.id == area.id }?.contact
             for c in p.contacts where c.partnership == area.id || c.id == own {
-                let links = ContactLinks(email: c.email, phone: c.phone, url: c.url, urlText: c.url ?? "")
+                let links = ContactContext(email: c.email, phone: c.phone, url: c.url, urlText: c.url ?? "")
                 guard !links.isEmpty, seen.insert([c.name, c.email ?? "", c.phone ?? "", c.url ?? ""].joined(separator: "\u{0}")).inserted else { continue }
                 contacts.append(.init(name: c.name, links: links, note: Maybe(c.note)))
             }

@@ -9,7 +9,7 @@ struct PartnershipPageContext: Encodable, Sendable {
 
     struct Contact: Encodable, Sendable {
         var name: String
-        var links: ContactLinks
+        var links: ContactContext
         var note: Maybe<String>
     }
 

@@ -15,7 +15,7 @@ struct SiteContext: Encodable, Sendable {
     /// Who runs the site (`owner.name` in site.yml), or false.
     var owner: Maybe<String>
     /// How to send feedback (`owner:` in site.yml).
-    var feedback: ContactLinks
+    var feedback: ContactContext
     var hasFeedback: Bool
     /// The statistics page exists (the build read a case log).
     var statistics: Bool

@@ -1,6 +1,8 @@
+import Model
+
 /// A way to reach someone, as links: `mailto:`, `tel:` and a web address. Used for the feedback
 /// contact in every footer, the accessibility contact and the partnerships' contacts.
-struct ContactLinks: Encodable, Sendable {
+struct ContactContext: Encodable, Sendable {
     var email: Maybe<String>
     var phone: Maybe<String>
     /// `tel:` and the number without spaces or punctuation.
@@ -37,7 +39,6 @@ struct ContactLinks: Encodable, Sendable {
 
     /// "01992 555 555" → "tel:01992555555"; nil when the text holds no digits to dial.
     static func tel(_ phone: String) -> String? {
-        let dialled = phone.enumerated().filter { i, c in c.isASCII && c.isNumber || (i == 0 && c == "+") }.map(\.element)
-        return dialled.contains(where: \.isNumber) ? "tel:" + String(dialled) : nil
+        phone.contains(where: { $0.isASCII && $0.isNumber }) ? ImmediateRisk.telephoneLink(phone) : nil
     }
 }
