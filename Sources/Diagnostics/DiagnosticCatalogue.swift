@@ -9,6 +9,7 @@ public enum DiagnosticCatalogue {
     public static let entries: [DiagnosticDescription] =
         contentFolderEntries + yamlEntries + frontMatterEntries + settingsEntries + calendarEntries
         + bodyEntries + procedureEntries + outcomeEntries + linkEntries + themeEntries + buildEntries + caseLogEntries + statisticsEntries
+        + documentEntries
 
     /// Codes that were renamed or merged; never reuse one of these for something else.
     public static let retired: [RetiredDiagnosticCode] = [

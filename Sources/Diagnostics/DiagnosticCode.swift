@@ -5,6 +5,7 @@
 /// `escalate explain` and docs/diagnostics.md still answer for it.
 /// Every case needs an entry in `DiagnosticCatalogue` (the Diagnostics tests check).
 public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
+    case archiveVersion = "archive-version"
     case calendarDate = "calendar-date"
     case calendarDuplicate = "calendar-duplicate"
     case calendarExtends = "calendar-extends"
@@ -43,6 +44,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case frontMatterMissing = "front-matter-missing"
     case frontMatterUnclosed = "front-matter-unclosed"
     case frontMatterValue = "front-matter-value"
+    case glossaryTerm = "glossary-term"
     case htmlBlock = "html-block"
     case invalidDate = "invalid-date"
     case linkAnchor = "link-anchor"
@@ -67,6 +69,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case partnershipName = "partnership-name"
     case placeholder = "placeholder"
     case rawHTMLDropped = "raw-html-dropped"
+    case relatedUnknown = "related-unknown"
     case siteLink = "site-link"
     case siteSetting = "site-setting"
     case stageHeading = "stage-heading"

@@ -8,6 +8,11 @@ public enum PagePath: Sendable, Hashable, Comparable {
     case procedure(id: String)
     /// One partnership's escalation statistics.
     case partnershipStatistics(id: String)
+    /// Search across every procedure, and the glossary of terms.
+    case search
+    case glossary
+    /// A superseded version of a procedure: `<id>/versions/<version>.html`.
+    case archivedVersion(id: String, version: String)
 
     /// The file inside the output folder: `index.html`, `herts/index.html`.
     public var file: String {
@@ -18,6 +23,9 @@ public enum PagePath: Sendable, Hashable, Comparable {
         case .notFound: return "404.html"
         case .procedure(let id): return id + "/index.html"
         case .partnershipStatistics(let id): return "statistics/" + id + ".html"
+        case .search: return "search.html"
+        case .glossary: return "glossary.html"
+        case .archivedVersion(let id, let version): return id + "/versions/" + version + ".html"
         }
     }
 
@@ -25,6 +33,7 @@ public enum PagePath: Sendable, Hashable, Comparable {
     public var root: String {
         switch self {
         case .procedure, .partnershipStatistics: return "../"
+        case .archivedVersion: return "../../"
         default: return ""
         }
     }

@@ -24,6 +24,12 @@ public struct ContentLoader: Sendable {
         public var statisticsSettings = StatisticsSettings()
         /// Every policy as read, in file-name order, for the link check after the pages are made.
         public var reads: [ReadProcedure] = []
+        /// `content/glossary.yml`: the terms the pages link to their definitions.
+        public var glossary: [GlossaryTerm] = []
+        /// `content/archive/<id>/<version>.md`: superseded versions, oldest first per procedure.
+        public var archive: [ArchivedVersion] = []
+        /// Every archived file as read, before the checks against the current procedures.
+        public var archiveReads: [(id: String, version: String, read: ReadProcedure)] = []
 
         public init(procedures: [Procedure] = [], diagnostics: DiagnosticList = DiagnosticList()) {
             self.procedures = procedures
@@ -103,11 +109,13 @@ public struct ContentLoader: Sendable {
             result.reads.append(read)
         }
         result.procedures = result.reads.compactMap(\.procedure)
+        readGlossaryAndArchive(into: &result, reader: reader)
     }
 
     /// Ids are what case data and links refer to, so they must mean one thing across the content.
     public func checkAcrossFiles(into result: inout Result) {
         result.diagnostics.append(contentsOf: Self.crossChecks(result.reads, shownPolicies: snapshot.shown(Self.policiesFolder)))
+        checkArchive(into: &result)
     }
 
     static func crossChecks(_ reads: [ReadProcedure], shownPolicies: String) -> [Diagnostic] {
@@ -134,6 +142,7 @@ public struct ContentLoader: Sendable {
                 }
             }
         }
+        out += relatedChecks(reads, ids: ids.keys.sorted())
         return out
     }
 }

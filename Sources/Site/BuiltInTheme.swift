@@ -31,6 +31,11 @@ public enum BuiltInTheme {
     /// timescales in words. A theme cannot replace it.
     static let script = text(scriptPath)
 
+    /// The site search (`assets/search.js`), run against the build's `search-index.js`. A theme
+    /// cannot replace it.
+    static let searchScriptPath = "built-in/search.js"
+    static let searchScript = text(searchScriptPath)
+
     /// `footer` for `templates/footer.mustache`; nil for any other path.
     static func templateName(_ path: String) -> String? {
         guard path.hasPrefix(templatesFolder), path.hasSuffix(templateSuffix) else { return nil }

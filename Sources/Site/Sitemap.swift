@@ -3,7 +3,7 @@ import WorkingDays
 
 /// sitemap.xml: the pages and, for procedures, the date they last changed (from the content).
 enum Sitemap {
-    static func xml(base: String, procedures: [Procedure]) -> String {
+    static func xml(base: String, procedures: [Procedure], glossary: Bool = false, archive: [ArchivedVersion] = []) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in PagePath.sitePages {
             out += "  <url><loc>\(XML.escape(base + page.file))</loc></url>\n"
@@ -11,6 +11,14 @@ enum Sitemap {
         for p in procedures {
             out += "  <url><loc>\(XML.escape(base + PagePath.procedure(id: p.id).file))</loc>"
             if let d = p.lastUpdated, d.day != nil { out += "<lastmod>\(d)</lastmod>" }
+            out += "</url>\n"
+        }
+        // The glossary, and each superseded version at its stable address (the search page is
+        // left out: it has nothing to index without its script).
+        if glossary { out += "  <url><loc>\(XML.escape(base + PagePath.glossary.file))</loc></url>\n" }
+        for v in archive {
+            out += "  <url><loc>\(XML.escape(base + PagePath.archivedVersion(id: v.procedure.id, version: v.version).file))</loc>"
+            if let d = v.procedure.lastUpdated, d.day != nil { out += "<lastmod>\(d)</lastmod>" }
             out += "</url>\n"
         }
         return out + "</urlset>\n"
