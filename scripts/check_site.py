@@ -356,6 +356,8 @@ def main():
         finally:
             driver.quit()
     check_site_pages()
+
+    check_search_glossary_versions()
     passed = sum(results)
     failed = len(results) - passed
     print(f"screenshots and the printed page are in {ARTEFACTS}")
@@ -714,6 +716,123 @@ def check_print():
         driver.get((OUTPUT / "herts" / "index.html").as_uri())
         hidden = driver.execute_script("var b = document.querySelector('[data-print]'); return !!b && b.getBoundingClientRect().height === 0")
         record("without JavaScript: the print button stays hidden", hidden)
+    finally:
+        driver.quit()
+
+
+# ---- site-search: search, glossary, previous versions, source and related documents ----
+
+def search_expectations():
+    """What each query must find, from the model the build wrote: (query, links that must be among
+    the results, link that must come first or None)."""
+    model = json.loads((OUTPUT / "model.json").read_text())
+    procedures = {p["id"]: p for p in model["procedures"]}
+    herts, hips = procedures["herts"], procedures["hips"]
+    lado = next(r["anchor"] for r in herts["routes"] if "LADO" in " ".join(r["contacts"]))
+    herts_conference = next(s["anchor"] for s in herts["subProcedures"] if "conference" in s["title"])
+    hips_conference = next(s["anchor"] for s in hips["subProcedures"] if "conference" in s["title"])
+    stage = herts["stages"][1]
+    return [
+        ("LADO", [f"herts/index.html#{lado}", "glossary.html#term-lado"], None),
+        ("timescale", [f"herts/index.html#{s['anchor']}" for s in herts["stages"]] + ["hips/index.html#stage-1"], None),
+        ("conference", [f"herts/index.html#{herts_conference}", f"hips/index.html#{hips_conference}", "glossary.html#term-child-protection-conference"], None),
+        (stage["title"], [f"herts/index.html#{stage['anchor']}"], f"herts/index.html#{stage['anchor']}"),
+    ]
+
+
+def result_links(driver):
+    base = (OUTPUT / "x").as_uri()[:-1]
+    hrefs = driver.execute_script("return Array.from(document.querySelectorAll('.search-results__list a')).map(function (a) { return a.href; })")
+    return [h[len(base):] if h.startswith(base) else h for h in hrefs]
+
+
+def check_search_glossary_versions():
+    import time
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    driver = browser(width=375, height=667)
+    try:
+        # Typed into the search page's box, as a reader would, from disk (file://, no server).
+        driver.get((OUTPUT / "search.html").as_uri())
+        box = driver.find_element(By.ID, "search-q")
+        record("search: the search page's box is shown with JavaScript", box.is_displayed())
+        for query, expected, first in search_expectations():
+            box.clear()
+            box.send_keys(query)
+            box.send_keys(Keys.ENTER)
+            time.sleep(0.3)
+            links = result_links(driver)
+            missing = [e for e in expected if e not in links]
+            record(f"search: '{query}' finds {len(expected)} expected sections", not missing, f"missing {missing} in {links[:12]}")
+            if first:
+                record(f"search: '{query}' lists its stage first", links[:1] == [first], f"{links[:3]}")
+        box.clear()
+        box.send_keys("LADO")
+        box.send_keys(Keys.ENTER)
+        time.sleep(0.3)
+        driver.save_screenshot(str(ARTEFACTS / "search-375.png"))
+        box.clear()
+        box.send_keys("qqqzzz")
+        box.send_keys(Keys.ENTER)
+        time.sleep(0.3)
+        status = driver.find_element(By.CSS_SELECTOR, ".search-results__status").text
+        record("search: a query that matches nothing says so", "Nothing matches" in status, status)
+
+        # The header's box on a procedure page opens the search page with the query.
+        driver.set_window_size(1280, 900)
+        driver.get((OUTPUT / "herts" / "index.html").as_uri())
+        header = driver.find_element(By.ID, "site-search-q")
+        fallback = driver.find_element(By.CSS_SELECTOR, ".site-search__fallback")
+        record("search: the header box replaces the fallback link with JavaScript", header.is_displayed() and not fallback.is_displayed())
+        header.send_keys("conference")
+        header.send_keys(Keys.ENTER)
+        time.sleep(0.5)
+        record("search: the header box opens search.html with the query",
+               driver.current_url.split("/")[-1].startswith("search.html?q=conference") and len(result_links(driver)) > 0, driver.current_url)
+
+        # The glossary: the first LADO on the Hertfordshire page is an <abbr> linked to its entry.
+        driver.get((OUTPUT / "herts" / "index.html").as_uri())
+        terms = driver.execute_script("""
+            return Array.from(document.querySelectorAll('main a.glossary-term')).map(function (a) {
+              var abbr = a.querySelector('abbr');
+              return [a.getAttribute('href'), abbr ? abbr.title : null, a.closest('h1,h2,h3,h4,a:not(.glossary-term),code,nav') === null];
+            });""")
+        lado = [t for t in terms if t[0].endswith("#term-lado")]
+        record("glossary: the Hertfordshire page links LADO once, as an <abbr> with its expansion",
+               len(lado) == 1 and lado[0][1] == "Local Authority Designated Officer", json.dumps(terms))
+        record("glossary: no term link inside a heading, another link, code or the contents", all(t[2] for t in terms), json.dumps(terms))
+        driver.find_element(By.CSS_SELECTOR, "main a.glossary-term[href$='#term-lado']").click()
+        time.sleep(0.3)
+        target = driver.execute_script("var e = document.querySelector(':target'); return e ? [e.id, e.querySelector('dfn') !== null] : null")
+        record("glossary: the link lands on the term's <dfn>", target == ["term-lado", True], json.dumps(target))
+
+        # A superseded version: the banner first, the current version one link away.
+        driver.set_window_size(375, 667)
+        driver.get((OUTPUT / "herts" / "versions" / "36.html").as_uri())
+        banner = driver.execute_script("var b = document.querySelector('.banner--superseded'); if (!b) return null;"
+                                       " var r = b.getBoundingClientRect(); return [b.textContent, r.top];")
+        record("previous versions: the superseded Hertfordshire version shows its banner on the first screen",
+               banner is not None and "Superseded on 21 May 2025" in banner[0] and banner[1] < 667, json.dumps(banner))
+        driver.save_screenshot(str(ARTEFACTS / "superseded-375.png"))
+        driver.get((OUTPUT / "herts" / "index.html").as_uri())
+        versions = driver.execute_script("return Array.from(document.querySelectorAll('#history .versions a')).map(function (a) { return a.getAttribute('href'); })")
+        record("previous versions: the current page's history links the superseded version", versions == ["../herts/versions/36.html"], json.dumps(versions))
+        documents = driver.execute_script("var s = document.getElementById('documents'); return s ? s.textContent : ''")
+        record("source and related documents: shown on the Hertfordshire page", "Written from:" in documents and "Working together" in documents, documents[:200])
+    finally:
+        driver.quit()
+
+    # Without JavaScript: no box, a link to the list of procedures in its place.
+    driver = browser(javascript=False)
+    try:
+        driver.get((OUTPUT / "herts" / "index.html").as_uri())
+        shown = driver.execute_script("var f = document.querySelector('form[data-site-search]'); var a = document.querySelector('.site-search__fallback');"
+                                      " return [f.hidden, a.offsetParent !== null, a.getAttribute('href')]")
+        record("search without JavaScript: the header shows a link to the list of procedures, not the box", shown == [True, True, "../index.html"], json.dumps(shown))
+        driver.get((OUTPUT / "search.html").as_uri())
+        text = driver.execute_script("return document.querySelector('main').innerText")
+        record("search without JavaScript: the search page points to the list of procedures", "list of all procedures" in text, text[:200])
     finally:
         driver.quit()
 

@@ -11,6 +11,7 @@ public enum DiagnosticCatalogue {
         + bodyEntries + procedureEntries + outcomeEntries + linkEntries + themeEntries + buildEntries + caseLogEntries + statisticsEntries
         + historyEntries
         + sitePagesEntries
+        + documentEntries
 
     /// Codes that were renamed or merged; never reuse one of these for something else.
     public static let retired: [RetiredDiagnosticCode] = [

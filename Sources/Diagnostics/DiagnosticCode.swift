@@ -6,6 +6,7 @@
 /// Every case needs an entry in `DiagnosticCatalogue` (the Diagnostics tests check).
 public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case accessibilityFact = "accessibility-fact"
+    case archiveVersion = "archive-version"
     case calendarDate = "calendar-date"
     case calendarDuplicate = "calendar-duplicate"
     case calendarExtends = "calendar-extends"
@@ -47,6 +48,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case frontMatterUnclosed = "front-matter-unclosed"
     case frontMatterValue = "front-matter-value"
     case gitDates = "git-dates"
+    case glossaryTerm = "glossary-term"
     case htmlBlock = "html-block"
     case invalidDate = "invalid-date"
     case linkAnchor = "link-anchor"
@@ -71,6 +73,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case partnershipName = "partnership-name"
     case placeholder = "placeholder"
     case rawHTMLDropped = "raw-html-dropped"
+    case relatedUnknown = "related-unknown"
     case siteLink = "site-link"
     case siteOwner = "site-owner"
     case siteSetting = "site-setting"

@@ -14,6 +14,11 @@ public enum PagePath: Sendable, Hashable, Comparable {
     case privacy
     /// One partnership's procedures and contacts ("choose your area").
     case partnership(id: String)
+    /// Search across every procedure, and the glossary of terms.
+    case search
+    case glossary
+    /// A superseded version of a procedure: `<id>/versions/<version>.html`.
+    case archivedVersion(id: String, version: String)
 
     /// The file inside the output folder: `index.html`, `herts/index.html`.
     public var file: String {
@@ -28,6 +33,9 @@ public enum PagePath: Sendable, Hashable, Comparable {
         case .accessibility: return "accessibility.html"
         case .privacy: return "privacy.html"
         case .partnership(let id): return "partnerships/" + id + ".html"
+        case .search: return "search.html"
+        case .glossary: return "glossary.html"
+        case .archivedVersion(let id, let version): return id + "/versions/" + version + ".html"
         }
     }
 
@@ -35,6 +43,7 @@ public enum PagePath: Sendable, Hashable, Comparable {
     public var root: String {
         switch self {
         case .procedure, .partnershipStatistics, .partnership: return "../"
+        case .archivedVersion: return "../../"
         default: return ""
         }
     }

@@ -52,6 +52,10 @@ public struct Procedure: Sendable, Hashable, Codable {
     public var sections: [Section]
     /// The footnotes of the whole file, shown once at the end of the page as cmark-gfm renders them.
     public var footnotes: Prose
+    /// The published document the procedure was written from (`source:`).
+    public var sourceDocument: SourceDocument? = nil
+    /// Related procedures and documents (`related:`), in the order written.
+    public var related: [RelatedDocument] = []
 
     public init(id: String, title: String, source: String, example: Bool = false, summary: String = "",
                 partnerships: [Partnership], version: String? = nil, approved: Approval? = nil,

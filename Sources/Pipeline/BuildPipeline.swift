@@ -168,8 +168,11 @@ public struct BuildPipeline: Sendable {
         },
         BuildStep(.pages) { p, c in
             guard let theme = c.theme else { return }
-            let site = SiteBuilder().build(SiteInput(procedures: c.procedures, settings: c.settings, calendars: c.calendars,
-                                                     charts: c.charts, statistics: c.statistics), theme: theme)
+            var input = SiteInput(procedures: c.procedures, settings: c.settings, calendars: c.calendars,
+                                  charts: c.charts, statistics: c.statistics)
+            input.glossary = c.content.glossary
+            input.archive = c.content.archive
+            let site = SiteBuilder().build(input, theme: theme)
             c.diagnostics.append(contentsOf: site.diagnostics)
             c.files += site.files.map { OutputFile(path: $0.key, contents: $0.value) }
             // content/static/ after every generated file, so a clash with any of them is found.

@@ -26,6 +26,12 @@ public struct ContentLoader: Sendable {
         public var reads: [ReadProcedure] = []
         /// Where site.yml's `immediate-risk` names each partnership's front door.
         public var frontDoorLocations: [String: SourceLocation] = [:]
+        /// `content/glossary.yml`: the terms the pages link to their definitions.
+        public var glossary: [GlossaryTerm] = []
+        /// `content/archive/<id>/<version>.md`: superseded versions, oldest first per procedure.
+        public var archive: [ArchivedVersion] = []
+        /// Every archived file as read, before the checks against the current procedures.
+        public var archiveReads: [(id: String, version: String, read: ReadProcedure)] = []
 
         public init(procedures: [Procedure] = [], diagnostics: DiagnosticList = DiagnosticList()) {
             self.procedures = procedures
@@ -105,12 +111,14 @@ public struct ContentLoader: Sendable {
             result.reads.append(read)
         }
         result.procedures = result.reads.compactMap(\.procedure)
+        readGlossaryAndArchive(into: &result, reader: reader)
     }
 
     /// Ids are what case data and links refer to, so they must mean one thing across the content.
     public func checkAcrossFiles(into result: inout Result) {
         result.diagnostics.append(contentsOf: Self.crossChecks(result.reads, shownPolicies: snapshot.shown(Self.policiesFolder)))
         result.diagnostics.append(contentsOf: Self.frontDoorChecks(result.frontDoorLocations, procedures: result.procedures))
+        checkArchive(into: &result)
     }
 
     static func crossChecks(_ reads: [ReadProcedure], shownPolicies: String) -> [Diagnostic] {
@@ -137,6 +145,7 @@ public struct ContentLoader: Sendable {
                 }
             }
         }
+        out += relatedChecks(reads, ids: ids.keys.sorted())
         return out
     }
 }

@@ -20,6 +20,10 @@ struct FrontMatter {
     var stagesNote: String?
     var contacts: [Contact] = []
     var print: PrintPreference?
+    var sourceDocument: SourceDocument?
+    var related: [RelatedDocument] = []
+    /// Where each `related` procedure id is written, for the check across files.
+    var relatedLocations: [SourceLocation] = []
     /// Where values were, for checks that need to point back at them:
     /// top-level keys by name, `partnership:<id>` and `contact:<id>`.
     var locations: [String: SourceLocation] = [:]
@@ -29,8 +33,10 @@ struct FrontMatter {
     static let keys = [
         "id", "title", "example", "summary", "partnerships", "version", "approved", "reviewed",
         "last-updated", "next-review", "amendments", "calendar", "timescale-note", "stages",
-        "stages-note", "contacts", "print",
+        "stages-note", "contacts", "print", "source", "related",
     ]
+    static let sourceKeys = ["title", "url", "date"]
+    static let relatedKeys = ["procedure", "title", "url"]
     static let printKeys = ["paper", "orientation"]
     static let partnershipKeys = ["id", "name", "contact"]
     static let contactKeys = ["id", "name", "email", "phone", "url", "address", "partnership", "note"]

@@ -143,6 +143,7 @@ struct FrontMatterReader {
             }
             fm.print = preference
         }
+        readSourceAndRelated(map, into: &fm, &diagnostics)
         return fm
     }
 
@@ -152,16 +153,16 @@ struct FrontMatterReader {
             && !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" || $0 == ":" })
     }
 
-    private func missing(_ key: String, in what: String, at node: YAMLNode, into diagnostics: inout [Diagnostic]) {
+    func missing(_ key: String, in what: String, at node: YAMLNode, into diagnostics: inout [Diagnostic]) {
         diagnostics.append(.error(.missingKey, at: node.location, "\(what) has no '\(key)'", help: "add '\(key): …' to it"))
     }
 
     /// Text people read, given the same typographic quotes and dashes as the Markdown body.
-    private func prose(_ node: YAMLNode?, key: String, into diagnostics: inout [Diagnostic]) -> String? {
+    func prose(_ node: YAMLNode?, key: String, into diagnostics: inout [Diagnostic]) -> String? {
         nonEmptyText(node, key: key, into: &diagnostics).map(SmartPunctuation.apply)
     }
 
-    private func nonEmptyText(_ node: YAMLNode?, key: String, into diagnostics: inout [Diagnostic]) -> String? {
+    func nonEmptyText(_ node: YAMLNode?, key: String, into diagnostics: inout [Diagnostic]) -> String? {
         guard let node else { return nil }
         guard let text = node.text(key, into: &diagnostics) else { return nil }
         if text.isEmpty || node.isNull {
@@ -172,7 +173,7 @@ struct FrontMatterReader {
     }
 
     /// Ids appear in URLs, file names and case data, so they are kept to lowercase letters, digits and hyphens.
-    private func identifier(_ node: YAMLNode?, key: String, into diagnostics: inout [Diagnostic]) -> String? {
+    func identifier(_ node: YAMLNode?, key: String, into diagnostics: inout [Diagnostic]) -> String? {
         guard let node, let text = nonEmptyText(node, key: key, into: &diagnostics) else { return nil }
         let valid = text.first?.isLetter == true && text.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
             && !text.hasSuffix("-") && !text.contains("--")
@@ -184,7 +185,7 @@ struct FrontMatterReader {
         return text
     }
 
-    private func date(_ node: YAMLNode?, key: String, into diagnostics: inout [Diagnostic]) -> PolicyDate? {
+    func date(_ node: YAMLNode?, key: String, into diagnostics: inout [Diagnostic]) -> PolicyDate? {
         guard let node, let text = nonEmptyText(node, key: key, into: &diagnostics) else { return nil }
         if let date = PolicyDate(text) { return date }
         let shape = text.split(separator: "-").count >= 2 && text.first?.isNumber == true && text.count <= 10

@@ -61,6 +61,8 @@ public struct ProcedureReader: Sendable {
         var body = BodyReader(text: text, firstLine: split.bodyFirstLine, frontMatter: fm, options: markdownOptions)
         let parts = body.read(split.body, into: &diagnostics)
         result.idLocation = fm.locations["id"]
+        result.versionLocation = fm.locations["version"]
+        result.relatedProcedures = zip(fm.related.compactMap(\.procedure), fm.relatedLocations).map { ($0, $1) }
         result.anchors = parts.anchors
         result.links = parts.links
         diagnostics += PlaceholderCheck.scan(text)
@@ -105,5 +107,6 @@ public struct ProcedureReader: Sendable {
             concernTemplate: parts.concernTemplate, concernTemplateNote: parts.concernTemplateNote,
             concernTemplateAfter: parts.concernTemplateAfter,
             sections: parts.sections, footnotes: parts.footnotes)
+            .with(sourceDocument: fm.sourceDocument, related: fm.related)
     }
 }

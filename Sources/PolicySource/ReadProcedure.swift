@@ -13,6 +13,10 @@ public struct ReadProcedure: Sendable {
     public var idLocation: SourceLocation?
     /// The file's name inside `policies/` (`002_hips.md`), which links between files use.
     public var fileName = ""
+    /// Each `related` procedure id with where it is written, checked once every file is read.
+    /// Where the front matter gives `version`, for the archive's checks.
+    public var versionLocation: SourceLocation?
+    public var relatedProcedures: [(id: String, location: SourceLocation)] = []
 
     public struct Link: Sendable, Hashable {
         public var destination: String

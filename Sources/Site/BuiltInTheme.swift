@@ -34,6 +34,10 @@ public enum BuiltInTheme {
 
     /// The procedure page's print button (hidden without it). A theme cannot replace it.
     static let printScript = text(printScriptPath)
+    /// The site search (`assets/search.js`), run against the build's `search-index.js`. A theme
+    /// cannot replace it.
+    static let searchScriptPath = "built-in/search.js"
+    static let searchScript = text(searchScriptPath)
 
     /// `footer` for `templates/footer.mustache`; nil for any other path.
     static func templateName(_ path: String) -> String? {

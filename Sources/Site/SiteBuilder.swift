@@ -81,9 +81,14 @@ public struct SiteBuilder: Sendable {
             let pages = Dictionary(input.procedures.map { (($0.source as NSString).lastPathComponent, page.link(to: .procedure(id: $0.id))) },
                                    uniquingKeysWith: { a, _ in a })
             var prose = ProseRenderer(pages: pages, usedIDs: Self.fixedIDs(p))
-            render("procedure", contexts.procedure(p, prose: &prose), to: page)
+            var context = contexts.procedure(p, prose: &prose)
+            contexts.addDocuments(to: &context, for: p, page: page)
+            render("procedure", context, to: page)
             contentHrefs[page.file] = prose.contentHrefs
         }
+        // Search, glossary and superseded versions (SiteBuilder+Documents.swift).
+        renderArchive(input, contexts: contexts) { render($0, $1, to: $2) }
+        buildDocuments(input, contexts: contexts, file: { files[$0] }, store: { files[$0] = $1 }) { render($0, $1, to: $2) }
 
         files["assets/style.css"] = Data(BuiltInTheme.stylesheet.utf8)
         files["assets/theme.css"] = Data(ThemeColours.css(input.settings.theme.colours, extra: theme.extraCSS).utf8)
@@ -91,7 +96,7 @@ public struct SiteBuilder: Sendable {
         files["assets/print.js"] = Data(BuiltInTheme.printScript.utf8)
         if let logo = theme.logo { files[logo.path] = logo.data }
         if let base = input.settings.baseURL {
-            files["sitemap.xml"] = Data(Sitemap.xml(base: base, pages: contexts.sitePages, procedures: input.procedures).utf8)
+            files["sitemap.xml"] = Data(Sitemap.xml(base: base, pages: contexts.sitePages + [.search], procedures: input.procedures, glossary: !input.glossary.isEmpty, archive: input.archive).utf8)
             files["feed.xml"] = Data(AmendmentFeed.xml(base: base, title: input.settings.title, procedures: input.procedures).utf8)
         }
         return Result(files: files, diagnostics: problems, contentHrefs: contentHrefs)
@@ -112,6 +117,7 @@ public struct SiteBuilder: Sendable {
         ids.formUnion(p.urgentRoutes.map(\.anchor))
         ids.formUnion(p.sections.flatMap { [$0.anchor, $0.anchor + "-heading"] })
         ids.formUnion(p.subProcedures.flatMap { [$0.anchor, $0.anchor + "-heading"] + $0.steps.map(\.anchor) })
+        ids.formUnion([PageContexts.documentsAnchor, PageContexts.documentsAnchor + "-heading"])
         return ids
     }
 

@@ -15,6 +15,10 @@ public struct SiteInput: Sendable {
     public var auditDate: PolicyDate?
     /// The escalation statistics, when the build read a case log.
     public var statistics: StatisticsPublication?
+    /// The glossary's terms (`content/glossary.yml`); none, no glossary page.
+    public var glossary: [GlossaryTerm] = []
+    /// Superseded versions, each published at its own address.
+    public var archive: [ArchivedVersion] = []
 
     public init(procedures: [Procedure], settings: SiteSettings, calendars: BankHolidays, charts: [SiteChart],
                 auditDate: PolicyDate? = nil, statistics: StatisticsPublication? = nil) {

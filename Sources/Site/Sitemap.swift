@@ -4,7 +4,7 @@ import WorkingDays
 /// sitemap.xml: the pages and, for procedures, the date they last changed (from the content).
 enum Sitemap {
     /// - Parameter pages: the site's own pages that exist, listed before the procedures.
-    static func xml(base: String, pages: [PagePath] = PagePath.sitePages, procedures: [Procedure]) -> String {
+    static func xml(base: String, pages: [PagePath] = PagePath.sitePages, procedures: [Procedure], glossary: Bool = false, archive: [ArchivedVersion] = []) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages {
             out += "  <url><loc>\(XML.escape(base + page.file))</loc></url>\n"
@@ -12,6 +12,13 @@ enum Sitemap {
         for p in procedures {
             out += "  <url><loc>\(XML.escape(base + PagePath.procedure(id: p.id).file))</loc>"
             if let d = p.lastUpdated, d.day != nil { out += "<lastmod>\(d)</lastmod>" }
+            out += "</url>\n"
+        }
+        // The glossary, and each superseded version at its stable address.
+        if glossary { out += "  <url><loc>\(XML.escape(base + PagePath.glossary.file))</loc></url>\n" }
+        for v in archive {
+            out += "  <url><loc>\(XML.escape(base + PagePath.archivedVersion(id: v.procedure.id, version: v.version).file))</loc>"
+            if let d = v.procedure.lastUpdated, d.day != nil { out += "<lastmod>\(d)</lastmod>" }
             out += "</url>\n"
         }
         return out + "</urlset>\n"

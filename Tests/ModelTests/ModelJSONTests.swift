@@ -41,6 +41,8 @@ import Testing
             concernTemplateNote: guidance, concernTemplateAfter: guidance,
             sections: [Section(title: "More", anchor: "more", body: guidance, titleHtml: "<em>More</em>")],
             footnotes: Prose(markdown: "[^1]: A note.", line: 40, html: "<section class=\"footnotes\"></section>"))
+            .with(sourceDocument: SourceDocument(title: "The published procedure", url: "https://example.org/p.pdf", date: PolicyDate("2025-01-02")),
+                  related: [RelatedDocument(procedure: "other"), RelatedDocument(title: "Guidance", url: "https://example.org/g")])
     }()
 
     static func object(_ data: Data) throws -> [String: Any] {

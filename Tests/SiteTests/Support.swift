@@ -19,8 +19,12 @@ enum SiteFixture {
         let charts = procedures.flatMap { p in
             FlowchartBuilder().charts(for: p).map { chart in siteChart(chart, svg: nil, in: p) }
         }
-        return SiteInput(procedures: procedures, settings: settings ?? loaded.settings, calendars: loaded.calendars, charts: charts,
-                         auditDate: Fixtures.today)
+        var input = SiteInput(procedures: procedures, settings: settings ?? loaded.settings, calendars: loaded.calendars, charts: charts,
+                              auditDate: Fixtures.today)
+        // The glossary and the superseded versions, as the pipeline passes them.
+        input.glossary = loaded.glossary
+        input.archive = loaded.archive.filter { v in procedures.contains { $0.id == v.procedure.id } }
+        return input
     }
 
     /// The theme step and the pages step, as the pipeline runs them. With a theme error there

@@ -233,4 +233,16 @@ struct ProcedurePageContext: Encodable, Sendable {
     var printedCopy: [String]
     /// False when the procedure states no version, dates or amendments: the section is left out.
     var hasHistory: Bool
+
+    // Search, glossary and versions (ProcedurePageContext+Documents.swift).
+    /// On a superseded version's page: when and by what; false on the current page.
+    var superseded: Maybe<Superseded> = .none
+    /// Every version with a page, oldest first, when there are superseded ones.
+    var hasVersions = false
+    var versions: [VersionItem] = []
+    /// The source document and related documents, when the front matter names any.
+    var hasDocuments = false
+    var sourceDocument: Maybe<SourceItem> = .none
+    var hasRelated = false
+    var related: [RelatedItem] = []
 }

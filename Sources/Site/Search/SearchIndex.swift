@@ -1,0 +1,129 @@
+import Foundation
+import Model
+
+/// The site's search index, built from the model: one entry per part of a page a reader may
+/// want (a stage, a route, a sub-procedure and its steps, a guidance section, the contacts, a
+/// glossary term). Published as `search-index.js`, a script that assigns one global, because
+/// pages opened from disk (`file://`) may not fetch a JSON file.
+struct SearchIndex {
+    struct Entry: Equatable {
+        /// The procedure's title, or "Glossary".
+        var page: String
+        /// The section's heading ("Stage 2: Second-tier managers").
+        var heading: String
+        /// From the site's root: `herts/index.html#stage-2`.
+        var url: String
+        /// The start of the section's text, for the result's summary.
+        var text: String
+        /// Every word of the section (its heading and all its text), lowercased, once each,
+        /// so a word further down a long section is still found.
+        var words: [String]
+    }
+
+    /// About this much of each section's text is shown under its result.
+    static let textLength = 300
+    /// Words shorter than this are not indexed (the script matches a query word as a prefix).
+    static let shortestWord = 2
+
+    var entries: [Entry] = []
+
+    init(procedures: [Procedure], glossary: [GlossaryTerm]) {
+        for p in procedures {
+            let page = PagePath.procedure(id: p.id).file
+            func add(_ heading: String, _ anchor: String?, _ parts: [String]) {
+                let text = PlainText.collapse(parts.filter { !$0.isEmpty }.joined(separator: " "))
+                entries.append(Entry(page: p.title, heading: heading, url: page + (anchor.map { "#" + $0 } ?? ""),
+                                     text: Self.cut(text), words: Self.words(heading + " " + text)))
+            }
+            add(p.title, nil, [p.summary, p.partnerships.map(\.name).joined(separator: ", "), PlainText.from(html: p.introduction.html)])
+            for r in p.routes {
+                var facts: [String] = ["When: " + r.when + ".", "Contact: " + r.contacts.joined(separator: "; ") + "."]
+                if let t = r.timescale { facts.append("Timescale: " + TimescaleWording.urgent(t) + ".") }
+                facts.append(PlainText.from(html: r.guidance.html))
+                add(r.title, r.anchor, facts)
+            }
+            if !p.duties.isEmpty {
+                add("At every stage", "at-every-stage", p.duties.records.map { "Record: " + $0 + "." } + [PlainText.from(html: p.duties.guidance.html)])
+            }
+            for s in p.stages {
+                var facts = stageFacts(participants: s.participants, timescale: s.timescale, previous: "stage", records: s.records, outcome: s.outcome)
+                if let next = s.escalatesTo { facts.append("If not resolved: escalate to " + next + ".") }
+                facts.append(PlainText.from(html: s.guidance.html))
+                add("Stage \(s.number): \(s.title)", s.anchor, facts)
+            }
+            for sub in p.subProcedures {
+                var about: [String] = []
+                if let when = sub.appliesWhen { about.append("Applies when " + when + ".") }
+                if let t = sub.timescale { about.append("Timescale: " + TimescaleWording.text(t, previous: "step") + ".") }
+                if let covered = sub.coveredBy { about.append("Set out in " + covered + ".") }
+                about.append(PlainText.from(html: sub.guidance.html))
+                add(sub.title, sub.anchor, about)
+                for step in sub.steps {
+                    var facts = stageFacts(participants: step.participants, timescale: step.timescale, previous: "step", records: step.records, outcome: step.outcome)
+                    facts.append(PlainText.from(html: step.guidance.html))
+                    add("\(sub.title): Step \(step.number): \(step.title)", step.anchor, facts)
+                }
+            }
+            if !p.categories.isEmpty {
+                add("What disagreements are about", "categories", [PlainText.from(html: p.categoriesNote.html), p.categories.joined(separator: "; "),
+                                                                   PlainText.from(html: p.categoriesAfter.html)])
+            }
+            for section in p.sections {
+                add(section.title, section.anchor, [PlainText.from(html: section.body.html)])
+            }
+            if !p.concernTemplate.isEmpty {
+                add("Structuring your concern", "concern-template", [PlainText.from(html: p.concernTemplateNote.html)] + p.concernTemplate)
+            }
+            let reachable = p.contacts.filter { $0.isReachable || $0.url != nil }
+            if !reachable.isEmpty {
+                let lines: [String] = reachable.map { c in
+                    let parts: [String] = [c.name] + [c.email, c.phone, c.note].compactMap { $0 }
+                    return parts.joined(separator: ", ") + "."
+                }
+                add("Contacts", "contacts", lines)
+            }
+        }
+        for term in glossary {
+            let heading = term.term + (term.expansion.map { " (\($0))" } ?? "")
+            entries.append(Entry(page: "Glossary", heading: heading, url: PagePath.glossary.file + "#" + term.anchor,
+                                 text: Self.cut(term.definition), words: Self.words(([heading] + term.aliases + [term.definition]).joined(separator: " "))))
+        }
+    }
+
+    private func stageFacts(participants: [String], timescale: Timescale, previous: String, records: [String], outcome: String?) -> [String] {
+        var out: [String] = ["Who: " + participants.joined(separator: "; ") + "."]
+        out.append("Timescale: " + TimescaleWording.text(timescale, previous: previous) + ".")
+        for record in records { out.append("Record: " + record + ".") }
+        if let outcome { out.append("Outcome: " + outcome + ".") }
+        return out
+    }
+
+    /// The first `textLength` characters or so, ending at a word.
+    static func cut(_ text: String) -> String {
+        guard text.count > textLength else { return text }
+        let head = text.prefix(textLength)
+        let end = head.lastIndex(of: " ") ?? head.endIndex
+        return head[..<end].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+    }
+
+    /// Words as the script splits a query: letters and digits, lowercased, accents kept.
+    static func words(_ text: String) -> [String] {
+        var seen: Set<String> = []
+        var out: [String] = []
+        for word in text.lowercased().replacingOccurrences(of: "’", with: "'")
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where word.count >= shortestWord {
+            let w = String(word)
+            if seen.insert(w).inserted { out.append(w) }
+        }
+        return out
+    }
+
+    /// The index as the script reads it: `window.escalateSearch = {...};`. Keys are short, as the
+    /// file is loaded by every search.
+    func script() -> String {
+        let items: [[String: Any]] = entries.map { ["p": $0.page, "h": $0.heading, "u": $0.url, "t": $0.text, "w": $0.words.joined(separator: " ")] }
+        let json = JSONText.scriptSafe(JSONText.encode(["entries": items, "version": 1]))
+            .replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+        return "/* escalate's search index, made by the build from the procedures: do not edit. */\nwindow.escalateSearch = " + json + ";\n"
+    }
+}
