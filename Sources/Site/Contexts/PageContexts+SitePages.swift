@@ -101,6 +101,8 @@ extension PageContexts {
     /// button join this list when they are added.)
     static let siteScripts = [
         "The deadline calculator on procedure pages works out dates in your browser. The date you enter is not sent anywhere or kept.",
+        "The search box looks words up in an index that is part of the site, in your browser. What you search for is not sent anywhere or kept.",
+        "The print button on procedure pages opens your browser's own print dialogue.",
     ]
 
     func privacy() -> PrivacyPageContext {
