@@ -13,7 +13,10 @@ import TestSupport
         for (file, change) in edits { try Fixtures.edit(copy, "policies/\(file)", change) }
         for file in removing { try FileManager.default.removeItem(at: copy.appendingPathComponent("policies/\(file)")) }
         let loaded = Fixtures.load(copy)
-        #expect(loaded.diagnostics.errors.isEmpty, "\(loaded.diagnostics.items)")
+        // A removed procedure leaves site.yml's front doors for its partnerships behind, which
+        // `check` rightly reports; the comparison of procedures does not depend on them.
+        let errors = loaded.diagnostics.errors.filter { removing.isEmpty || $0.code != "front-door-partnership" }
+        #expect(errors.isEmpty, "\(loaded.diagnostics.items)")
         return (Fixtures.examples.procedures, loaded.procedures)
     }
 

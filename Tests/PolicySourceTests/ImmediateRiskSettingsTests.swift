@@ -44,7 +44,9 @@ import TestSupport
                     phone: 01632 960 124
 
             """)
-        #expect(r.diagnostics.items.isEmpty, "\(r.diagnostics.items.map(\.message))")
+        // This site.yml gives no owner or accessibility facts; those warnings are SiteFactsTests'.
+        let others = r.diagnostics.items.filter { !["site-owner", "accessibility-fact"].contains($0.code) }
+        #expect(others.isEmpty, "\(others.map(\.message))")
         let risk = r.settings.immediateRisk
         #expect(risk.heading == "Is a child in danger now?")
         #expect(risk.police == ImmediateRisk.defaultPolice)
