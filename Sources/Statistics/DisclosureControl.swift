@@ -15,6 +15,10 @@ public struct DisclosureControl: Sendable {
         /// published cells, so it must not be recoverable either. A reader knows only that it
         /// is at least 0.
         case withheld
+        /// In no table and not small (a partnership's count that only an all-partnerships row
+        /// holds): unknown to a reader, so it widens what sums give away, but it needs no
+        /// protection of its own.
+        case unpublished
     }
 
     /// `total = Σ parts`: a row of a table and its total, a year and its quarters, the
@@ -68,12 +72,18 @@ public struct DisclosureControl: Sendable {
     }
 
     /// Not published (`[c]`, or in no table): protected by the audit.
-    public func isSuppressed(_ key: String) -> Bool { states[key].map { $0 != .shown } ?? false }
+    public func isSuppressed(_ key: String) -> Bool { states[key].map { $0 != .shown && $0 != .unpublished } ?? false }
 
     /// Adds a cell that no table shows, for the sums it is part of.
     public mutating func withheldCell(_ key: String, _ value: Int) {
         cell(key, value)
         states[key] = .withheld
+    }
+
+    /// Adds a cell that no table shows and that is protected only if it is small itself.
+    public mutating func unpublishedCell(_ key: String, _ value: Int) {
+        cell(key, value)
+        if states[key] == .shown { states[key] = .unpublished }
     }
 
     /// The count as published: its value (rounded under a rounding rule), or nil when suppressed.
@@ -99,7 +109,7 @@ public struct DisclosureControl: Sendable {
             return (max(r - half, rule.largestSuppressed + 1), r + (rule.roundTo - 1 - half))
         case .primary, .secondary:
             return (rule.smallestSuppressed, nil)
-        case .withheld:
+        case .withheld, .unpublished:
             return (0, nil)
         }
     }

@@ -93,9 +93,11 @@ public struct StatisticsAggregator: CaseRecordSink, Sendable {
         t.byRaisingAgency[r.raisingAgency, default: 0] += 1
         t.byReceivingAgency[r.receivingAgency, default: 0] += 1
         t.byCategory[r.category, default: 0] += 1
-        t.byHighestStage[r.highestStage ?? 0, default: 0] += 1
-        t.byResolvedStage[r.resolvedOn == nil ? 0 : (r.resolvedStage ?? r.highestStage ?? 0), default: 0] += 1
-        t.byOutcome[r.resolvedOn == nil ? "" : (r.outcome ?? ""), default: 0] += 1
+        // A stage date in the log of a procedure without stages names no stage of it.
+        let staged = procedures[r.procedure]?.stageListing == .listed
+        t.byHighestStage[staged ? r.highestStage ?? 0 : 0, default: 0] += 1
+        t.byResolvedStage[r.resolvedOn == nil ? Tally.open : staged ? (r.resolvedStage ?? r.highestStage ?? 0) : 0, default: 0] += 1
+        t.byOutcome[r.resolvedOn == nil ? "" : (r.outcome ?? "?"), default: 0] += 1
         guard let procedure = procedures[r.procedure], let calendar = calendars[r.procedure] else { return }
         if let resolved = r.resolvedOn {
             t.workingDaysToResolve.add(calendar.workingDays(from: r.raisedOn, to: resolved))

@@ -87,6 +87,8 @@ public struct StatisticsBuilder: Sendable {
         var rows: (Member?, _ grouped: Bool) -> [(id: String, label: String)]
         var counts: (Tally, _ grouped: Bool) -> [String: Int]
         var hasGroups: Bool
+        /// Rows are stages of the partnership's procedure.
+        var isStaged: Bool { kind == "highest-stage" || kind == "resolved-stage" }
     }
 
     /// What was decided for a breakdown, for the tables' notes and the methods note.
@@ -151,29 +153,48 @@ public struct StatisticsBuilder: Sendable {
             choices[b.kind] = choice
             if choice.period != period { poolings.insert(choice.period) }
             let cp = choice.period
+            // The unresolved count is one cell however many tables show it (stage resolved at,
+            // outcome), so the audit knows the tables agree.
+            func key(_ m: Member, _ row: String) -> String { row == "open" ? "\(m.id)|\(cp.key)|unresolved" : "\(m.id)|\(cp.key)|\(b.kind)|\(row)" }
+            // Rows a partnership has no table for but the all-partnerships table counts it in
+            // (a procedure without stages, under "no stage"): cells in no table, so the audit
+            // sees what the all-partnerships row gives away.
+            var unshown: [String: [String]] = [:]
             for m in everyone {
                 let rows = b.rows(m.id == "all" ? nil : m, choice.grouped)
-                guard !rows.isEmpty else { continue }
                 let t = tally(m, cp)
                 let counts = b.counts(t, choice.grouped)
+                guard !rows.isEmpty else {
+                    guard m.id != "all", !counts.isEmpty, b.rows(nil, choice.grouped).contains(where: { $0.id == "not-recorded" }) else { continue }
+                    raised(m, cp, t.raised)
+                    let ids = counts.keys.sorted()
+                    for id in ids {
+                        dc.unpublishedCell(key(m, id), counts[id]!)
+                        unshown[id, default: []].append(key(m, id))
+                    }
+                    dc.sum(raisedKey(m, cp), ids.map { key(m, $0) })
+                    continue
+                }
                 raised(m, cp, t.raised)
                 var drows: [DraftRow] = []
                 for r in rows {
-                    let key = "\(m.id)|\(cp.key)|\(b.kind)|\(r.id)"
-                    dc.cell(key, counts[r.id] ?? 0)
-                    drows.append(DraftRow(id: r.id, label: r.label, cells: [.count(key)]))
+                    dc.cell(key(m, r.id), counts[r.id] ?? 0)
+                    drows.append(DraftRow(id: r.id, label: r.label, cells: [.count(key(m, r.id))]))
                 }
-                dc.sum(raisedKey(m, cp), drows.map { "\(m.id)|\(cp.key)|\(b.kind)|\($0.id)" })
+                dc.sum(raisedKey(m, cp), drows.map { key(m, $0.id) })
                 drows.append(DraftRow(id: "total", label: "Total", cells: [.count(raisedKey(m, cp))], isTotal: true))
                 var notes: [String] = []
                 if let reason = choice.reason { notes.append(reason) }
+                if m.id == "all" && b.isStaged {
+                    notes.append("Each stage number is that of the partnership's own procedure, and some logs begin at a later stage: stages of different procedures are not alike, so compare partnerships on their own pages.")
+                }
                 add(DraftTable(id: "\(m.id)/\(b.kind)", partnership: m.id == "all" ? nil : m.id, partnershipName: m.name, kind: b.kind,
                                title: b.title, period: cp.label, dimension: b.dimension,
                                columns: [.init(id: "escalations", header: "Escalations", isCount: true)], rows: drows, notes: notes))
             }
             for r in b.rows(nil, choice.grouped) {
-                let parts = members.filter { m in b.rows(m, choice.grouped).contains { $0.id == r.id } }.map { "\($0.id)|\(cp.key)|\(b.kind)|\(r.id)" }
-                dc.sum("all|\(cp.key)|\(b.kind)|\(r.id)", parts)
+                let parts = members.filter { m in b.rows(m, choice.grouped).contains { $0.id == r.id } }.map { key($0, r.id) }
+                dc.sum(key(all, r.id), parts + (unshown[r.id] ?? []))
             }
         }
         for pooled in poolings {
@@ -439,16 +460,32 @@ public struct StatisticsBuilder: Sendable {
             }
             return seen.keys.sorted().map { seen[$0]! }
         }
+        // Stage numbers of different procedures are added up only in the all-partnerships
+        // table; a partnership whose procedure has no stages is counted there as "no stage", so
+        // every table's rows still add up to its total.
+        let someWithoutStages = procedures.contains { $0.stageListing != .listed }
+        // Partnerships with stages whose log holds a case with no stage date at all.
+        let stageless = Set(tallies.tallies.filter { $0.value.byHighestStage[0] != nil }.map(\.key.partnership)
+            + tallies.customTallies.filter { $0.value.byHighestStage[0] != nil }.map(\.key))
+        let outcomeMissing = tallies.tallies.values.contains { $0.byOutcome["?"] != nil } || tallies.customTallies.values.contains { $0.byOutcome["?"] != nil }
+        // Unresolved is as the log stands, not at the period's end (the "still open" table's
+        // date), so the row says which.
+        let unresolved = tallies.latestDay.map { "Not yet resolved (log as at \(ReportingPeriod.monthName($0.date.month)) \($0.date.year))" } ?? "Not yet resolved"
         func stageRows(_ m: Member?, open: String?) -> [(id: String, label: String)] {
             let stages = stagesOf(m)
             guard !stages.isEmpty else { return [] }
             var rows = stages.map { ("stage-\($0.number)", m == nil ? "Stage \($0.number)" : "Stage \($0.number): \($0.title)") }
+            if let m {
+                if stageless.contains(m.id) { rows.append(("not-recorded", "No stage recorded")) }
+            } else if someWithoutStages || !stageless.isEmpty {
+                rows.append(("not-recorded", someWithoutStages ? "No stage (a procedure without stages, or none recorded)" : "No stage recorded"))
+            }
             if let open { rows.append(("open", open)) }
             return rows
         }
-        func stageCounts(_ counts: [Int: Int], open: Bool) -> [String: Int] {
+        func stageCounts(_ counts: [Int: Int]) -> [String: Int] {
             var out: [String: Int] = [:]
-            for (s, n) in counts { out[s == 0 ? (open ? "open" : "not-recorded") : "stage-\(s)", default: 0] += n }
+            for (s, n) in counts { out[s == Tally.open ? "open" : s == 0 ? "not-recorded" : "stage-\(s)", default: 0] += n }
             return out
         }
         return [
@@ -484,14 +521,15 @@ public struct StatisticsBuilder: Sendable {
                       },
                       hasGroups: vocabularies.categories.values.contains { $0.terms.contains { $0.group != nil } }),
             Breakdown(kind: "highest-stage", title: "Escalations by the highest stage reached", dimension: "Highest stage reached",
-                      rows: { m, _ in stageRows(m, open: nil) }, counts: { t, _ in stageCounts(t.byHighestStage, open: false) }, hasGroups: false),
+                      rows: { m, _ in stageRows(m, open: nil) }, counts: { t, _ in stageCounts(t.byHighestStage) }, hasGroups: false),
             Breakdown(kind: "resolved-stage", title: "Escalations by the stage at which they were resolved", dimension: "Resolved at",
-                      rows: { m, _ in stageRows(m, open: "Not yet resolved") }, counts: { t, _ in stageCounts(t.byResolvedStage, open: true) }, hasGroups: false),
+                      rows: { m, _ in stageRows(m, open: unresolved) }, counts: { t, _ in stageCounts(t.byResolvedStage) }, hasGroups: false),
             Breakdown(kind: "outcome", title: "Escalations by outcome", dimension: "Outcome",
-                      rows: { _, g in vocabRows(outcomes, grouped: g) + [("open", "Not yet resolved")] },
+                      rows: { _, g in vocabRows(outcomes, grouped: g) + (outcomeMissing ? [("outcome-not-recorded", "Resolved, outcome not recorded")] : []) + [("open", unresolved)] },
                       counts: { t, g in
                           var c = regroup(t.byOutcome, outcomes, g)
                           if let open = c.removeValue(forKey: "") { c["open"] = open }
+                          if let missing = c.removeValue(forKey: "?") { c["outcome-not-recorded"] = missing }
                           return c
                       },
                       hasGroups: outcomes.terms.contains { $0.group != nil }),

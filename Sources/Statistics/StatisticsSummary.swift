@@ -32,13 +32,20 @@ enum StatisticsSummary {
         case nil:
             break
         }
-        // The commonest stage of resolution, when its count and the total are both published.
-        if let resolved = table("resolved-stage"), case .number(let total, _)? = resolved.rows.first(where: \.isTotal)?.cells[0] {
-            let stages = resolved.rows.filter { !$0.isTotal && $0.id != "open" }
+        // The commonest stage of resolution, when its count and the total are both published;
+        // one partnership's only: stage numbers of different procedures (and logs that begin at
+        // different stages) mean different things.
+        if let resolved = table("resolved-stage"), resolved.partnership != nil,
+           case .number(let total, _)? = resolved.rows.first(where: \.isTotal)?.cells[0] {
+            let stages = resolved.rows.filter { $0.id.hasPrefix("stage-") }
             if let top = stages.compactMap({ r in r.cells[0].number.map { (r, $0) } }).max(by: { $0.1 < $1.1 }), top.1 > 0 {
                 let stage = top.0.label.split(separator: ":").first.map(String.init) ?? top.0.label
                 let when = resolved.period == period.label ? "" : "Over \(resolved.period), "
-                out.append("\(when)\(Int(top.1)) of \(Int(total)) \(when.isEmpty ? "were" : "escalations were") resolved at \(stage.lowercased()).")
+                // A log that begins at a later stage (the partnership is told from there) says so,
+                // or "resolved at stage 5" reads as five stages of disagreement for every case.
+                let from = stages.first.flatMap { $0.id == "stage-1" ? nil : $0.label.split(separator: ":").first.map { String($0).lowercased() } }
+                let held = from.map { " (the log records escalations from \($0))" } ?? ""
+                out.append("\(when)\(Int(top.1)) of \(Int(total)) \(when.isEmpty ? "were" : "escalations were") resolved at \(stage.lowercased())\(held).")
             }
         }
         if let open = table("open"), case .number(let n, _)? = open.rows.first(where: \.isTotal)?.cells[0] {

@@ -9,9 +9,10 @@ public struct Tally: Sendable, Hashable {
     public var byCategory: [String: Int] = [:]
     /// Keyed by stage number; 0 when the log holds no stage date for the case.
     public var byHighestStage: [Int: Int] = [:]
-    /// Keyed by stage number; 0 while open.
+    /// Keyed by stage number; 0 when resolved with no stage recorded (a procedure without
+    /// stages), `Tally.open` while unresolved.
     public var byResolvedStage: [Int: Int] = [:]
-    /// Keyed by outcome id; `""` while open.
+    /// Keyed by outcome id; `""` while open, `"?"` when resolved with no outcome recorded.
     public var byOutcome: [String: Int] = [:]
     /// Working days from raised to resolved, of the resolved cases.
     public var workingDaysToResolve = DurationHistogram()
@@ -19,6 +20,9 @@ public struct Tally: Sendable, Hashable {
     public var compliance: [ProcedureStage: StageCompliance] = [:]
     /// Cases raised before a later amendment of their procedure.
     public var raisedBeforeAmendment = 0
+
+    /// The resolved-stage key of a case the log shows unresolved.
+    public static let open = -1
 
     public init() {}
 

@@ -21,4 +21,67 @@ final class StatisticsBuilderTests: XCTestCase {
             XCTAssertTrue(t.notes.contains { $0.contains("suppressed") }, "\(t.id) says how many cells are suppressed")
         }
     }
+
+    /// The three "still open" figures a reader meets on one page must agree or say why they
+    /// differ, and every table's rows must add up to its total — including in the
+    /// all-partnerships stage tables, where a procedure without stages has no stage to be at.
+    func testStageAndOutcomeTablesAddUpAndAgreeOnWhatIsUnresolved() throws {
+        func value(_ t: StatisticsTable, _ row: String) -> Double? { t.rows.first { $0.id == row }?.cells[0].number }
+        func inLatestYear(_ r: CaseRecord) -> Bool { FinancialYear(containing: r.raisedOn).startYear == 2024 }
+
+        // Every case resolved, and large counts: every cell published, so sums can be checked.
+        let resolved = SyntheticCases.records(seed: 11, perYear: 150...200).filter { $0.resolvedOn != nil }
+        // Stage dates in the log of a procedure without stages (Nottingham) name no stage.
+        XCTAssertTrue(resolved.contains { $0.procedure == "notts" && !$0.stageDates.isEmpty })
+        let whole = try XCTUnwrap(SyntheticCases.publication(resolved))
+        XCTAssertEqual(whole.unsafeCells, [])
+        let notts = resolved.filter { $0.procedure == "notts" && inLatestYear($0) }.count
+        for kind in ["highest-stage", "resolved-stage"] {
+            let t = try XCTUnwrap(whole.table("all/\(kind)"))
+            let rows = t.rows.filter { !$0.isTotal }
+            XCTAssertTrue(rows.allSatisfy { $0.cells[0].number != nil }, "\(kind): large enough to be published whole")
+            XCTAssertEqual(rows.compactMap { $0.cells[0].number }.reduce(0, +), value(t, "total"), "\(kind): rows add up to the total")
+            XCTAssertEqual(value(t, "not-recorded"), Double(notts), "\(kind): Nottingham's escalations counted under no stage")
+            XCTAssertTrue(t.notes.contains { $0.contains("stages of different procedures are not alike") })
+            XCTAssertNil(whole.table("notts-city/\(kind)"), "no stage table for a procedure without stages")
+        }
+        XCTAssertEqual(value(try XCTUnwrap(whole.table("all/resolved-stage")), "open"), 0)
+
+        // With open cases and a resolved case with no outcome recorded.
+        var records = SyntheticCases.records(seed: 11, perYear: 150...200)
+        let i = try XCTUnwrap(records.lastIndex { $0.resolvedOn != nil && $0.procedure == "herts" && inLatestYear($0) })
+        records[i].outcome = nil
+        let p = try XCTUnwrap(SyntheticCases.publication(records))
+        XCTAssertEqual(p.unsafeCells, [])
+        let unresolved = records.filter { $0.resolvedOn == nil && inLatestYear($0) }
+        XCTAssertGreaterThan(unresolved.count, 0)
+        var compared = 0
+        for section in p.sections {
+            let id = section.id ?? "all"
+            guard let stage = p.table("\(id)/resolved-stage"), let outcome = p.table("\(id)/outcome") else { continue }
+            // One cell in two tables: published in both or withheld in both.
+            XCTAssertEqual(value(stage, "open"), value(outcome, "open"), id)
+            if let n = value(stage, "open") {
+                XCTAssertEqual(n, Double(unresolved.filter { id == "all" || $0.partnership == id }.count), id)
+            }
+            for t in [stage, outcome] {
+                XCTAssertTrue(try XCTUnwrap(t.rows.first { $0.id == "open" }).label.hasPrefix("Not yet resolved (log as at "), t.id)
+            }
+            compared += 1
+        }
+        XCTAssertGreaterThan(compared, 3)
+        let outcome = try XCTUnwrap(p.table("herts/outcome"))
+        XCTAssertEqual(outcome.rows.first { $0.id == "outcome-not-recorded" }?.label, "Resolved, outcome not recorded",
+                       "a resolved case without an outcome is not counted as unresolved")
+        XCTAssertNil(value(outcome, "outcome-not-recorded"), "one case: suppressed")
+
+        // The headline stage sentence is one partnership's, and says where its log begins.
+        let all = try XCTUnwrap(whole.sections.first { $0.id == nil })
+        XCTAssertFalse(all.summary.contains { $0.contains("resolved at stage") }, "\(all.summary)")
+        let herts = try XCTUnwrap(whole.sections.first { $0.id == "herts" })
+        let sentence = try XCTUnwrap(herts.summary.first { $0.contains("resolved at stage") }, "\(herts.summary)")
+        XCTAssertTrue(sentence.hasSuffix("(the log records escalations from stage 3)."), sentence)
+        let cambs = try XCTUnwrap(whole.sections.first { $0.id == "cambs-pboro" })
+        XCTAssertFalse(cambs.summary.contains { $0.contains("the log records escalations from") }, "\(cambs.summary)")
+    }
 }
