@@ -165,7 +165,7 @@ public struct StatisticsBuilder: Sendable {
                 let t = tally(m, cp)
                 let counts = b.counts(t, choice.grouped)
                 guard !rows.isEmpty else {
-                    guard m.id != "all", !counts.isEmpty, b.rows(nil, choice.grouped).contains(where: { $0.id == "not-recorded" }) else { continue }
+                    guard m.id != "all", !counts.isEmpty, !b.rows(nil, choice.grouped).isEmpty else { continue }
                     raised(m, cp, t.raised)
                     let ids = counts.keys.sorted()
                     for id in ids {
@@ -185,6 +185,12 @@ public struct StatisticsBuilder: Sendable {
                 drows.append(DraftRow(id: "total", label: "Total", cells: [.count(raisedKey(m, cp))], isTotal: true))
                 var notes: [String] = []
                 if let reason = choice.reason { notes.append(reason) }
+                if m.id == "all" && b.kind == "category" {
+                    let names = procedures.filter { uncategorisedProcedures.contains($0.id) }.flatMap { $0.partnerships.map(\.name) }
+                    if !names.isEmpty {
+                        notes.append("\(Self.prose(names)) \(names.count == 1 ? "follows a procedure" : "follow a procedure") that lists no categories of disagreement, so \(names.count == 1 ? "its" : "their") escalations are counted under “Other”.")
+                    }
+                }
                 if m.id == "all" && b.isStaged {
                     notes.append("Each stage number is that of the partnership's own procedure, and some logs begin at a later stage: stages of different procedures are not alike, so compare partnerships on their own pages.")
                 }
@@ -428,6 +434,16 @@ public struct StatisticsBuilder: Sendable {
         return Choice(grouped: grouped, period: period, reason: (grouped ? "Shown in broader groups; " : "") + reason + "; no coarser form is allowed.")
     }
 
+    /// Procedures that list no categories of disagreement (their vocabulary is "other" alone).
+    var uncategorisedProcedures: Set<String> {
+        Set(procedures.filter { p in vocabularies.categories[p.id].map { $0.terms.allSatisfy { $0.id == "other" } } ?? true }.map(\.id))
+    }
+
+    /// "A, B and C".
+    static func prose(_ names: [String]) -> String {
+        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
     func makeBreakdowns(_ tallies: StatisticsAggregator) -> [Breakdown] {
         func vocabRows(_ v: Vocabulary, grouped: Bool) -> [(id: String, label: String)] {
             guard grouped else { return v.terms.map { ($0.id, $0.name) } }
@@ -464,6 +480,7 @@ public struct StatisticsBuilder: Sendable {
         // table; a partnership whose procedure has no stages is counted there as "no stage", so
         // every table's rows still add up to its total.
         let someWithoutStages = procedures.contains { $0.stageListing != .listed }
+        let uncategorised = uncategorisedProcedures
         // Partnerships with stages whose log holds a case with no stage date at all.
         let stageless = Set(tallies.tallies.filter { $0.value.byHighestStage[0] != nil }.map(\.key.partnership)
             + tallies.customTallies.filter { $0.value.byHighestStage[0] != nil }.map(\.key))
@@ -496,7 +513,9 @@ public struct StatisticsBuilder: Sendable {
             Breakdown(kind: "category", title: "Escalations by category of disagreement", dimension: "Category",
                       rows: { m, g in
                           if let m {
-                              guard let p = m.procedure, let v = vocabularies.categories[p.id] else { return [] }
+                              // A procedure that lists no categories would get a table of one
+                              // "Other" row: its cases are counted in the all-partnerships table only.
+                              guard let p = m.procedure, let v = vocabularies.categories[p.id], !uncategorised.contains(p.id) else { return [] }
                               return vocabRows(v, grouped: g)
                           }
                           // All partnerships: every procedure's categories, each id once, "other" last,

@@ -84,4 +84,28 @@ final class StatisticsBuilderTests: XCTestCase {
         let cambs = try XCTUnwrap(whole.sections.first { $0.id == "cambs-pboro" })
         XCTAssertFalse(cambs.summary.contains { $0.contains("the log records escalations from") }, "\(cambs.summary)")
     }
+
+    /// A procedure that lists no categories gets no table of one "Other" row; its cases are
+    /// in the all-partnerships table, which says so and still adds up.
+    func testAProcedureWithoutCategoriesIsCountedOnlyInTheAllPartnershipsTable() throws {
+        var vocabularies = SyntheticCases.vocabularies
+        vocabularies.categories["hips"] = Vocabulary(terms: [.init(id: "other", name: "Other")])
+        let records = SyntheticCases.records(seed: 12, perYear: 150...200).map { r -> CaseRecord in
+            var r = r
+            if r.procedure == "hips" { r.category = "other" }
+            return r
+        }
+        let builder = StatisticsBuilder(procedures: Fixtures.examples.procedures, vocabularies: vocabularies, settings: StatisticsSettings(), synthetic: true)
+        var sink = StatisticsAggregator(procedures: Fixtures.examples.procedures, calendars: Fixtures.examples.calendars, custom: builder.customPeriod)
+        for r in records { sink.add(r) }
+        let p = try XCTUnwrap(builder.publication(sink))
+        XCTAssertEqual(p.unsafeCells, [])
+        XCTAssertNil(p.table("portsmouth/category"))
+        XCTAssertNotNil(p.table("herts/category"))
+        let all = try XCTUnwrap(p.table("all/category"))
+        XCTAssertTrue(all.notes.contains { $0.contains("Portsmouth") && $0.contains("lists no categories") }, "\(all.notes)")
+        let cells = all.rows.filter { !$0.isTotal }.map { $0.cells[0].number }
+        XCTAssertTrue(cells.allSatisfy { $0 != nil })
+        XCTAssertEqual(cells.compactMap { $0 }.reduce(0, +), all.rows.first { $0.isTotal }?.cells[0].number)
+    }
 }
