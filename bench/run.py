@@ -29,12 +29,13 @@ class Run:
         self.wall, self.rss_mib, self.cpu = wall, rss_mib, cpu
 
 
-def measure(argv, cwd=None, setup=None):
+def measure(argv, cwd=None, setup=None, env=None):
     """One run of argv: wall seconds, peak RSS of the process tree's largest member, CPU seconds."""
     if setup:
         setup()
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, **(env or {})})
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     err = proc.stderr.read().decode(errors="replace")
@@ -48,17 +49,20 @@ def measure(argv, cwd=None, setup=None):
 class Case:
     """A piece of work done by escalate and, where there is one, by peers on the same input."""
 
-    def __init__(self, name, target, escalate, peers=(), setup=None):
+    def __init__(self, name, target, escalate, peers=(), setup=None, env=None):
         self.name, self.target, self.escalate, self.peers, self.setup = name, target, escalate, list(peers), setup
+        # escalate's environment: its chart cache (XDG_CACHE_HOME) is the bench's own, never the user's.
+        self.env = env or {"XDG_CACHE_HOME": str(WORK / "cache-warm")}
 
     def run(self, runs):
         sides = [("escalate", self.escalate)] + self.peers
         results = {label: [] for label, _ in sides}
         for label, argv in sides:  # warm-up: caches, page cache, first-run costs
-            measure(argv, setup=self.setup)
+            measure(argv, setup=self.setup if label == "escalate" else None, env=self.env if label == "escalate" else None)
         for _ in range(runs):
             for label, argv in sides:
-                results[label].append(measure(argv, setup=self.setup))
+                results[label].append(measure(argv, setup=self.setup if label == "escalate" else None,
+                                              env=self.env if label == "escalate" else None))
         return results
 
 
@@ -103,12 +107,26 @@ def cases(procedure_counts, rows, big_mb):
     for n in procedure_counts:
         corpus, big, _ = generate(n, [], big_mb)
         hugo = ["hugo", "--quiet", "-s", corpus / "hugo", "-d", WORK / "out-hugo"]
-        out.append(Case(f"build {n} procedures, charts on", "≤ 1.0 × Hugo",
+        cold = WORK / "cache-cold"
+        out.append(Case(f"build {n} procedures, charts on, cold chart cache", "≤ 1.0 × Hugo",
+                        [ESCALATE, "build", "--clean", "--content", corpus / "content", "--output", WORK / "out-escalate"],
+                        [("Hugo", hugo)], setup=lambda: shutil.rmtree(cold, ignore_errors=True),
+                        env={"XDG_CACHE_HOME": str(cold)}))
+        out.append(Case(f"build {n} procedures, charts on, warm chart cache", "(report)",
                         [ESCALATE, "build", "--content", corpus / "content", "--output", WORK / "out-escalate"],
                         [("Hugo", hugo)]))
         out.append(Case(f"build {n} procedures, charts off", "≤ 0.5 × Hugo",
                         [ESCALATE, "build", "--no-charts", "--content", corpus / "content", "--output",
                          WORK / "out-escalate"], [("Hugo", hugo)]))
+        # One procedure edited between builds (a word toggled), the other n - 1 unchanged.
+        edited = sorted((corpus / "content" / "policies").glob("*.md"))[0]
+        def toggle(path=edited):
+            text = path.read_text()
+            path.write_text(text.replace("disagreement", "disagreements", 1) if "disagreements" not in text
+                            else text.replace("disagreements", "disagreement", 1))
+        out.append(Case(f"rebuild {n} procedures after a one-procedure edit", "(report; re-renders only it)",
+                        [ESCALATE, "build", "--content", corpus / "content", "--output", WORK / "out-escalate"],
+                        setup=toggle))
     _, big, logs = generate(procedure_counts[0], rows, big_mb)
     out.append(Case(f"check one {big_mb} MB procedure", "≤ 1.43 × cmark-gfm (≥ 0.7 × its throughput)",
                     [ESCALATE, "check", "--content", big],
