@@ -253,8 +253,14 @@ struct CaseRowValidator {
         guard problems.isEmpty, let partnership, let procedure, let raised, agencies.count == 2, let category else {
             return .problems(problems)
         }
+        let highest = stageDates.lastIndex(where: { $0 != nil }).map { $0 + first }
+        if resolved != nil, let given = resolvedStage, let highest, given < highest {
+            problems.append(Problem(.caseLogStageBeyond, at: CaseLogSchema.resolvedStage, "the case is given as resolved at stage \(given), but the log records stage \(highest) beginning",
+                help: "a case is resolved at the last stage it reached: give that stage, or clear the later stage's date"))
+            return .problems(problems)
+        }
         if resolved != nil && resolvedStage == nil {
-            resolvedStage = stageDates.lastIndex(where: { $0 != nil }).map { $0 + first }
+            resolvedStage = highest
         }
         return .record(CaseRecord(procedure: procedure, partnership: partnership, raisedOn: raised, raisingAgency: agencies[0],
                                    receivingAgency: agencies[1], category: category, firstStageHeld: first, stageDates: stageDates,

@@ -11,6 +11,8 @@ struct MethodsNote {
     var choices: [(String, StatisticsBuilder.Choice)]
     /// Partnerships whose quarters are not published.
     var quartersWithheld: [String] = []
+    /// The period for which the stage-resolved tables were left out, if they were.
+    var resolvedStageWithheld: String?
     var breakdownTitles: [String: String]
     var audit: StatisticsPublication.Audit
     /// Reasons with their published count (nil: suppressed).
@@ -54,6 +56,9 @@ struct MethodsNote {
         for (kind, choice) in choices.sorted(by: { $0.0 < $1.0 }) {
             guard let reason = choice.reason else { continue }
             out.append("\(breakdownTitles[kind] ?? kind): \(reason)")
+        }
+        if let period = resolvedStageWithheld {
+            out.append("Escalations by the stage at which they were resolved are not published for \(period): a case is resolved at the highest stage it reached, so beside the table of highest stages they would show how many escalations were still open at each stage, and some of those numbers are too small to publish.")
         }
         if !quartersWithheld.isEmpty {
             out.append("Escalations by quarter are not published for \(quartersWithheld.joined(separator: ", ")): more than half of the quarters would have been suppressed, and the year's total says as much. They are still counted in the all-partnerships quarters, and the audit makes sure they cannot be worked out from them.")

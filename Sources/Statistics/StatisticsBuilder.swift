@@ -148,11 +148,21 @@ public struct StatisticsBuilder: Sendable {
         let breakdowns = makeBreakdowns(tallies)
         var choices: [String: Choice] = [:]
         var poolings: Set<ReportingPeriod> = []
+        var resolvedStageWithheld: String?
         for b in breakdowns {
             let choice = choose(b, period: period, members: members, tallies: tallies, tally: tally)
+            let cp = choice.period
+            // Beside the highest stage reached, the stage resolved at shows how many are still
+            // open at each stage (a resolved case is resolved at its highest stage). Where any
+            // of those is small, protecting it would cost most of both tables, so the
+            // stage-resolved tables are not published for the period at all.
+            if b.kind == "resolved-stage", choices["highest-stage"]?.period == cp,
+               everyone.contains(where: { m in tally(m, cp).unresolvedByHighestStage.values.contains { rule.isSuppressed($0) } }) {
+                resolvedStageWithheld = cp.label
+                continue
+            }
             choices[b.kind] = choice
             if choice.period != period { poolings.insert(choice.period) }
-            let cp = choice.period
             // The unresolved count is one cell however many tables show it (stage resolved at,
             // outcome), so the audit knows the tables agree.
             func key(_ m: Member, _ row: String) -> String { row == "open" ? "\(m.id)|\(cp.key)|unresolved" : "\(m.id)|\(cp.key)|\(b.kind)|\(row)" }
@@ -209,6 +219,34 @@ public struct StatisticsBuilder: Sendable {
                 dc.sum(raisedKey(m, pooled), pooled.years.map { raisedKey(m, ReportingPeriod(year: $0)) })
             }
             dc.sum(raisedKey(all, pooled), members.map { raisedKey($0, pooled) })
+        }
+
+        // MARK: the cases still open at each stage
+        // A resolved case is resolved at its highest stage, so the two stage tables differ at a
+        // stage by the cases still open there: counts no table shows, but a reader can subtract.
+        // Each is a cell of its own, in no table, so the audit protects the small ones.
+        if let hc = choices["highest-stage"], let rc = choices["resolved-stage"], hc.period == rc.period {
+            let cp = hc.period
+            func row(_ h: Int) -> String { h == 0 ? "not-recorded" : "stage-\(h)" }
+            func openKey(_ m: Member, _ h: Int) -> String { "\(m.id)|\(cp.key)|open-at|\(row(h))" }
+            let stageNumbers = [0] + Array(Set(procedures.flatMap { $0.stages.map(\.number) })).sorted()
+            var stagesOf: [String: [Int]] = [:]
+            for m in everyone {
+                let highestKey = { (h: Int) in "\(m.id)|\(cp.key)|highest-stage|\(row(h))" }
+                let resolvedKey = { (h: Int) in "\(m.id)|\(cp.key)|resolved-stage|\(row(h))" }
+                let stages = stageNumbers.filter { dc.values[highestKey($0)] != nil && dc.values[resolvedKey($0)] != nil }
+                guard !stages.isEmpty else { continue }
+                let t = tally(m, cp)
+                for h in stages {
+                    dc.unpublishedCell(openKey(m, h), t.unresolvedByHighestStage[h] ?? 0)
+                    dc.sum(highestKey(h), [resolvedKey(h), openKey(m, h)])
+                }
+                dc.sum("\(m.id)|\(cp.key)|unresolved", stages.map { openKey(m, $0) })
+                stagesOf[m.id] = stages
+            }
+            for h in stagesOf["all"] ?? [] {
+                dc.sum(openKey(all, h), members.filter { stagesOf[$0.id]?.contains(h) == true }.map { openKey($0, h) })
+            }
         }
 
         // MARK: quarters (a single financial year only)
@@ -387,7 +425,7 @@ public struct StatisticsBuilder: Sendable {
                                                 narrowestRange: findings.compactMap(\.interval.width).min().map { $0 + 1 },
                                                 requiredRange: rule.largestSuppressed, passed: remaining.isEmpty)
         let methods = MethodsNote(builder: self, period: period, tallies: tallies, choices: choices.map { ($0.key, $0.value) },
-                                  quartersWithheld: quartersWithheld,
+                                  quartersWithheld: quartersWithheld, resolvedStageWithheld: resolvedStageWithheld,
                                   breakdownTitles: Dictionary(uniqueKeysWithValues: breakdowns.map { ($0.kind, $0.title) }),
                                   audit: audit, excluded: excluded.keys.sorted().map { ($0, dc.published("log|excluded|\($0)")) },
                                   excludedTotal: excludedTotal == 0 ? 0 : dc.published("log|excluded")).paragraphs

@@ -12,6 +12,9 @@ public struct Tally: Sendable, Hashable {
     /// Keyed by stage number; 0 when resolved with no stage recorded (a procedure without
     /// stages), `Tally.open` while unresolved.
     public var byResolvedStage: [Int: Int] = [:]
+    /// The unresolved cases by the highest stage they reached (keys as `byHighestStage`): a
+    /// resolved case is resolved at its highest stage, so this is what the two stage tables differ by.
+    public var unresolvedByHighestStage: [Int: Int] = [:]
     /// Keyed by outcome id; `""` while open, `"?"` when resolved with no outcome recorded.
     public var byOutcome: [String: Int] = [:]
     /// Working days from raised to resolved, of the resolved cases.
@@ -35,6 +38,7 @@ public struct Tally: Sendable, Hashable {
         byHighestStage.merge(o.byHighestStage, uniquingKeysWith: +)
         byResolvedStage.merge(o.byResolvedStage, uniquingKeysWith: +)
         byOutcome.merge(o.byOutcome, uniquingKeysWith: +)
+        unresolvedByHighestStage.merge(o.unresolvedByHighestStage, uniquingKeysWith: +)
         workingDaysToResolve.merge(o.workingDaysToResolve)
         for (stage, c) in o.compliance { compliance[stage, default: StageCompliance()].merge(c) }
         raisedBeforeAmendment += o.raisedBeforeAmendment

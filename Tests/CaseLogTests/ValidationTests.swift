@@ -25,6 +25,8 @@ import Testing
         Case(row: "A-2,herts,2024-05-02,school,police,resources,,2024-05-20,2024-05-23,4,agreed", code: .caseLogStageSkipped, column: "stage3_on"),
         Case(row: "A-2,herts,2024-05-02,school,police,resources,2024-05-09,,2024-05-13,7,agreed", code: .caseLogStageBeyond, column: "resolved_stage"),
         Case(row: "A-2,notts-city,2024-05-02,school,police,other,2024-05-09,,2024-05-13,,agreed", code: .caseLogStageBeyond, column: "stage3_on"),
+        // Resolved at stage 3, but stage 4 began: a case is resolved at the last stage it reached.
+        Case(row: "A-2,herts,2024-05-02,school,police,resources,2024-05-09,2024-05-10,2024-05-13,3,agreed", code: .caseLogStageBeyond, column: "resolved_stage"),
         Case(row: "A-2,hertz,2024-05-02,school,police,resources,2024-05-09,,2024-05-13,3,agreed", code: .caseLogUnknown, column: "partnership"),
         Case(row: "A-2,herts,2024-05-02,Skool,police,resources,2024-05-09,,2024-05-13,3,agreed", code: .caseLogUnknown, column: "raising_agency"),
         Case(row: "A-2,herts,2024-05-02,school,polise,resources,2024-05-09,,2024-05-13,3,agreed", code: .caseLogUnknown, column: "receiving_agency"),

@@ -47,8 +47,18 @@ final class StatisticsBuilderTests: XCTestCase {
         }
         XCTAssertEqual(value(try XCTUnwrap(whole.table("all/resolved-stage")), "open"), 0)
 
-        // With open cases and a resolved case with no outcome recorded.
-        var records = SyntheticCases.records(seed: 11, perYear: 150...200)
+        // With open cases (every case that reached its procedure's last stage, so none of the
+        // counts still open at a stage is small) and a resolved case with no outcome recorded.
+        let lastStage = Dictionary(uniqueKeysWithValues: Fixtures.examples.procedures.map { ($0.id, $0.stages.map(\.number).max() ?? 0) })
+        var records = resolved.map { r -> CaseRecord in
+            var r = r
+            if inLatestYear(r), r.procedure != "notts", r.highestStage == lastStage[r.procedure] {
+                r.resolvedOn = nil
+                r.resolvedStage = nil
+                r.outcome = nil
+            }
+            return r
+        }
         let i = try XCTUnwrap(records.lastIndex { $0.resolvedOn != nil && $0.procedure == "herts" && inLatestYear($0) })
         records[i].outcome = nil
         let p = try XCTUnwrap(SyntheticCases.publication(records))
@@ -107,5 +117,34 @@ final class StatisticsBuilderTests: XCTestCase {
         let cells = all.rows.filter { !$0.isTotal }.map { $0.cells[0].number }
         XCTAssertTrue(cells.allSatisfy { $0 != nil })
         XCTAssertEqual(cells.compactMap { $0 }.reduce(0, +), all.rows.first { $0.isTotal }?.cells[0].number)
+    }
+
+    /// Found in a trial: with one case still open at stage 3, "highest stage reached: stage 3"
+    /// minus "resolved at stage 3" gave away that 1 case, though "not yet resolved" was [c].
+    func testTheStageTablesDoNotGiveAwayTheCasesStillOpenAtAStage() throws {
+        var records = SyntheticCases.records(seed: 21, perYear: 150...200)
+        for i in records.indices where records[i].resolvedOn == nil {
+            records[i].resolvedOn = records[i].stageDates.compactMap { $0 }.last
+            records[i].resolvedStage = records[i].highestStage
+            records[i].outcome = "agreed"
+        }
+        let resolved = try XCTUnwrap(SyntheticCases.publication(records))
+        XCTAssertNotNil(resolved.table("herts/resolved-stage"), "nothing open: both stage tables published")
+        XCTAssertFalse(resolved.methods.contains { $0.contains("at which they were resolved are not published") })
+
+        for stage in [3, 4] {
+            let i = try XCTUnwrap(records.lastIndex { $0.partnership == "herts" && $0.highestStage == stage && FinancialYear(containing: $0.raisedOn).startYear == 2024 })
+            records[i].resolvedOn = nil
+            records[i].resolvedStage = nil
+            records[i].outcome = nil
+        }
+        let p = try XCTUnwrap(SyntheticCases.publication(records))
+        XCTAssertEqual(p.unsafeCells, [])
+        XCTAssertTrue(p.audit.passed)
+        XCTAssertNotNil(p.table("herts/highest-stage"))
+        XCTAssertNil(p.table("herts/resolved-stage"), "one open at stage 3 and one at stage 4: too few to be told by subtraction")
+        XCTAssertNil(p.table("all/resolved-stage"), "nor from the all-partnerships tables")
+        XCTAssertTrue(p.methods.contains { $0.contains("at which they were resolved are not published for 2024-25") }, "\(p.methods)")
+        XCTAssertNil(p.table("herts/outcome")?.rows.first { $0.id == "open" }?.cells[0].number, "2 unresolved: withheld")
     }
 }
