@@ -11,8 +11,13 @@ struct MethodsNote {
     var choices: [(String, StatisticsBuilder.Choice)]
     /// Partnerships whose quarters are not published.
     var quartersWithheld: [String] = []
-    /// The period for which the stage-resolved tables were left out, if they were.
-    var resolvedStageWithheld: String?
+    /// Why the tables of the stage at which escalations were resolved were left out, if they were.
+    struct LeftOut: Sendable, Hashable {
+        enum Reason: Sendable, Hashable { case allResolved, fewOpenAtAStage }
+        var period: String
+        var because: Reason
+    }
+    var resolvedStageLeftOut: LeftOut?
     var breakdownTitles: [String: String]
     var audit: StatisticsPublication.Audit
     /// Reasons with their published count (nil: suppressed).
@@ -57,8 +62,13 @@ struct MethodsNote {
             guard let reason = choice.reason else { continue }
             out.append("\(breakdownTitles[kind] ?? kind): \(reason)")
         }
-        if let period = resolvedStageWithheld {
-            out.append("Escalations by the stage at which they were resolved are not published for \(period): a case is resolved at the highest stage it reached, so beside the table of highest stages they would show how many escalations were still open at each stage, and some of those numbers are too small to publish.")
+        switch resolvedStageLeftOut {
+        case let left? where left.because == .allResolved:
+            out.append("Every escalation raised in \(left.period) has been resolved, each at the highest stage it reached, so a table of the stage at which they were resolved would repeat the table of the highest stage reached; it is left out.")
+        case let left?:
+            out.append("Escalations by the stage at which they were resolved are not published for \(left.period): a case is resolved at the highest stage it reached, so beside the table of highest stages they would show how many escalations were still open at each stage, and some of those numbers are too small to publish.")
+        case nil:
+            break
         }
         if !quartersWithheld.isEmpty {
             out.append("Escalations by quarter are not published for \(quartersWithheld.joined(separator: ", ")): more than half of the quarters would have been suppressed, and the year's total says as much. They are still counted in the all-partnerships quarters, and the audit makes sure they cannot be worked out from them.")

@@ -148,18 +148,24 @@ public struct StatisticsBuilder: Sendable {
         let breakdowns = makeBreakdowns(tallies)
         var choices: [String: Choice] = [:]
         var poolings: Set<ReportingPeriod> = []
-        var resolvedStageWithheld: String?
+        var resolvedStageLeftOut: MethodsNote.LeftOut?
         for b in breakdowns {
             let choice = choose(b, period: period, members: members, tallies: tallies, tally: tally)
             let cp = choice.period
-            // Beside the highest stage reached, the stage resolved at shows how many are still
-            // open at each stage (a resolved case is resolved at its highest stage). Where any
-            // of those is small, protecting it would cost most of both tables, so the
-            // stage-resolved tables are not published for the period at all.
-            if b.kind == "resolved-stage", choices["highest-stage"]?.period == cp,
-               everyone.contains(where: { m in tally(m, cp).unresolvedByHighestStage.values.contains { rule.isSuppressed($0) } }) {
-                resolvedStageWithheld = cp.label
-                continue
+            // A resolved case is resolved at its highest stage, so beside the highest stage
+            // reached the stage resolved at shows only how many are still open at each stage.
+            // With none open it repeats the other table; where any count open at a stage is
+            // small, protecting it would cost most of both tables. Either way it is left out.
+            if b.kind == "resolved-stage", choices["highest-stage"]?.period == cp {
+                let open = everyone.flatMap { tally($0, cp).unresolvedByHighestStage.values }
+                if open.allSatisfy({ $0 == 0 }) {
+                    resolvedStageLeftOut = .init(period: cp.label, because: .allResolved)
+                    continue
+                }
+                if open.contains(where: { rule.isSuppressed($0) }) {
+                    resolvedStageLeftOut = .init(period: cp.label, because: .fewOpenAtAStage)
+                    continue
+                }
             }
             choices[b.kind] = choice
             if choice.period != period { poolings.insert(choice.period) }
@@ -425,7 +431,7 @@ public struct StatisticsBuilder: Sendable {
                                                 narrowestRange: findings.compactMap(\.interval.width).min().map { $0 + 1 },
                                                 requiredRange: rule.largestSuppressed, passed: remaining.isEmpty)
         let methods = MethodsNote(builder: self, period: period, tallies: tallies, choices: choices.map { ($0.key, $0.value) },
-                                  quartersWithheld: quartersWithheld, resolvedStageWithheld: resolvedStageWithheld,
+                                  quartersWithheld: quartersWithheld, resolvedStageLeftOut: resolvedStageLeftOut,
                                   breakdownTitles: Dictionary(uniqueKeysWithValues: breakdowns.map { ($0.kind, $0.title) }),
                                   audit: audit, excluded: excluded.keys.sorted().map { ($0, dc.published("log|excluded|\($0)")) },
                                   excludedTotal: excludedTotal == 0 ? 0 : dc.published("log|excluded")).paragraphs

@@ -35,7 +35,10 @@ enum StatisticsSummary {
         // The commonest stage of resolution, when its count and the total are both published;
         // one partnership's only: stage numbers of different procedures (and logs that begin at
         // different stages) mean different things.
-        if let resolved = table("resolved-stage"), resolved.partnership != nil,
+        // With every case resolved, each at its highest stage, the stage-resolved table is left
+        // out as a repeat of the highest-stage one, which then says the same.
+        let allResolved = cell(table("outcome"), "open")?.number == 0
+        if let resolved = table("resolved-stage") ?? (allResolved ? table("highest-stage") : nil), resolved.partnership != nil,
            case .number(let total, _)? = resolved.rows.first(where: \.isTotal)?.cells[0] {
             let stages = resolved.rows.filter { $0.id.hasPrefix("stage-") }
             if let top = stages.compactMap({ r in r.cells[0].number.map { (r, $0) } }).max(by: { $0.1 < $1.1 }), top.1 > 0 {
