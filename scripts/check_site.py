@@ -358,6 +358,7 @@ def main():
     check_site_pages()
 
     check_search_glossary_versions()
+    check_compare_as_readers_see_it()
     passed = sum(results)
     failed = len(results) - passed
     print(f"screenshots and the printed page are in {ARTEFACTS}")
@@ -870,6 +871,102 @@ def check_site_safety():
     check_calculator_labels()
     check_print()
     check_phone_screenshots()
+
+
+# ---- site-compare: the compare page and the charts as readers see them ----
+COMPARE_WIDTHS = (1280, 375, 320)
+# Words of the policy format and the audit's ids: for authors and `escalate audit`, never for readers.
+FORMAT_WORDS = ["stages: not-listed", "not-listed", "kind immediate-risk", "immediate-risk", "professional-concern", "lado-route",
+                "recording-duty", "final-decision", "review-date", "reachable-contact", "timescale note", "timescale-note"]
+
+
+def check_compare_as_readers_see_it():
+    import base64
+    model = json.loads(subprocess.run([str(ESCALATE), "model", "--content", str(ROOT / "content")], capture_output=True, text=True, check=True).stdout)
+    unlisted = [p for p in model["procedures"] if not p["stages"]]
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    driver = browser(width=1280, height=900)
+    try:
+        for width in COMPARE_WIDTHS:
+            phone_viewport(driver, width, 900)
+            driver.get((OUTPUT / "compare.html").as_uri())
+            # Open every "Why" so the reasons are read as a reader who opens them sees them.
+            seen = driver.execute_script("""
+                document.querySelectorAll('details').forEach(function (d) { d.open = true; });
+                var doc = document.documentElement, out = {clipped: [], regions: [], cards: 0, tables: 0};
+                document.querySelectorAll('main .table-wrap').forEach(function (w, i) {
+                    if (!w.offsetParent) return;
+                    out.tables += 1;
+                    if (w.scrollWidth > w.clientWidth + 1) out.regions.push('table ' + i + ' scrolls: ' + w.scrollWidth + ' in ' + w.clientWidth);
+                    if (w.getBoundingClientRect().right > doc.clientWidth + 1) out.regions.push('table ' + i + ' wider than the page');
+                });
+                document.querySelectorAll('.compare-card').forEach(function (c) { if (c.offsetParent) out.cards += 1; });
+                document.querySelectorAll('main td, main th, main .compare-card *').forEach(function (e) {
+                    if (!e.offsetParent) return;
+                    var r = e.getBoundingClientRect();
+                    if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') out.clipped.push(e.innerText.slice(0, 30));
+                    if (r.right > doc.clientWidth + 1) out.clipped.push('beyond the page: ' + e.innerText.slice(0, 30));
+                });
+                out.text = document.querySelector('main').innerText;
+                out.pageScroll = doc.scrollWidth > doc.clientWidth;
+                return out;""")
+            procedures = len(model["procedures"])
+            layout_ok = not seen["regions"] and not seen["clipped"] and not seen["pageScroll"] and (
+                seen["tables"] == 2 and seen["cards"] == 0 if width >= 1280 else seen["tables"] == 0 and seen["cards"] == 2 * procedures)
+            record(f"compare at {width}px: {'both tables fit the page, no scrolling, nothing clipped' if width >= 1280 else 'one card per procedure for the comparison and the audit, nothing clipped'}",
+                   layout_ok, json.dumps({k: seen[k] for k in ("regions", "clipped", "tables", "cards", "pageScroll")})[:400])
+            shown = [w for w in FORMAT_WORDS if w in seen["text"]]
+            record(f"compare at {width}px: no check id or format word in the visible text (the Why's open)", not shown, ", ".join(shown))
+            missing = [p["id"] for p in unlisted if seen["text"].count("This procedure does not set out stages; see the stages section of its page.") < 1]
+            record(f"compare at {width}px: a procedure without stages says so in words ({', '.join(p['id'] for p in unlisted)})", bool(unlisted) and not missing, json.dumps(missing))
+            height = min(full_height(driver), 16000)
+            phone_viewport(driver, width, height)
+            shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
+                                                                      "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
+            (ARTEFACTS / f"compare-readers-{width}.png").write_bytes(base64.b64decode(shot["data"]))
+        # Where the document has no immediate-risk route, the audit says so and that the page
+        # still opens with what to do, and the page does.
+        phone_viewport(driver, 1280, 900)
+        driver.get((OUTPUT / "compare.html").as_uri())
+        failing = driver.execute_script("""
+            var row = document.getElementById('audit-immediate-risk-route');
+            if (!row) return [];
+            var heads = Array.prototype.map.call(document.querySelectorAll('table.audit thead th'), function (th) { return th.querySelector('a').getAttribute('href'); });
+            return Array.prototype.map.call(row.querySelectorAll('td'), function (td, i) {
+                return {href: heads[i], fail: td.classList.contains('audit__cell--fail'), reason: td.querySelector('details p').textContent};
+            }).filter(function (c) { return c.fail; });""")
+        for cell in failing:
+            driver.get((OUTPUT / cell["href"]).as_uri())
+            opens = driver.execute_script("""
+                var first = document.querySelector('main section, main h2');
+                return first && first.id === 'immediate-risk' && first.querySelector('a[href="tel:999"]') !== null;""")
+            says = "This site still opens the procedure's page with what to do if a child is at immediate risk" in cell["reason"]
+            record(f"compare: the failed immediate-risk check of {cell['href']} agrees with the page, which opens with the immediate-risk block",
+                   opens and says, cell["reason"][:200])
+        record("compare: some procedure fails the immediate-risk check, so the agreement above was tried", bool(failing))
+        # A chart's tooltips are what its groups say, never dot's ids.
+        charted = 0
+        for page in procedure_pages():
+            driver.get(page.as_uri())
+            bad = driver.execute_script("""
+                var out = [], count = 0;
+                document.querySelectorAll('svg g.node, svg g.edge, svg g.cluster, svg g.graph').forEach(function (g) {
+                    var title = g.querySelector(':scope > title');
+                    var words = Array.prototype.map.call(g.querySelectorAll('text'), function (t) { return t.textContent.trim().replace(/\\s+/g, ' '); })
+                        .filter(function (t) { return t; }).join(' ');
+                    count += 1;
+                    if (g.classList.contains('graph') ? title !== null : (title ? title.textContent !== words : words !== ''))
+                        out.push((g.getAttribute('class')) + ': ' + (title ? title.textContent : '(none)') + ' / ' + words.slice(0, 40));
+                });
+                return {count: count, bad: out};""")
+            if bad["count"] == 0:
+                continue  # a procedure without stages has no chart
+            charted += 1
+            record(f"chart tooltips are the chart's own words or nothing: {page.relative_to(OUTPUT)}", not bad["bad"],
+                   f"{bad['count']} groups; " + "; ".join(bad["bad"][:4]))
+        record("chart tooltips: some procedure page has an inline chart, so the check above was tried", charted > 0)
+    finally:
+        driver.quit()
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ public struct AuditCheck: Sendable, Hashable, Encodable {
         /// What the check asks, as a row heading.
         public var question: String {
             switch self {
-            case .immediateRiskRoute: return "Route for a child at immediate risk (police and children's social care)"
+            case .immediateRiskRoute: return "The procedure's own route for a child at immediate risk (police and children's social care)"
             case .ladoRoute: return "Route to the LADO for a concern about a professional"
             case .recordingDuty: return "What to record at every stage"
             case .finalDecision: return "A final stage with a named decision-maker"
@@ -50,15 +50,21 @@ public struct AuditCheck: Sendable, Hashable, Encodable {
 
     public var id: ID
     public var result: Result
-    /// Why, in plain words, naming what was found or missed.
+    /// Why, in plain words, naming what was found or missed, for the author (`escalate audit`):
+    /// it may name the front-matter keys and route kinds to change.
     public var reason: String
+    /// The same finding for the site's readers, who are practitioners, not authors: no
+    /// front-matter keys, route kinds or check ids (the compare page shows this).
+    public var readerReason: String
     /// The part of the source the check is about, for annotations.
     public var subject: AuditSubject
 
-    public init(_ id: ID, _ result: Result, _ reason: String, subject: AuditSubject = .file) {
+    /// - Parameter reader: the reason in readers' words, when `reason` names keys or kinds.
+    public init(_ id: ID, _ result: Result, _ reason: String, reader: String? = nil, subject: AuditSubject = .file) {
         self.id = id
         self.result = result
         self.reason = reason
+        self.readerReason = reader ?? reason
         self.subject = subject
     }
 

@@ -11,6 +11,7 @@ struct ProcedureAuditor {
     func check(_ id: AuditCheck.ID) -> AuditCheck {
         if id.isAboutStages, procedure.stageListing == .notListed {
             return AuditCheck(id, .notApplicable, "The procedure does not list its stages (stages: not-listed), so there are no stages to check.",
+                              reader: "The procedure does not set out stages, so there are none to check.",
                               subject: .frontMatter("stages"))
         }
         switch id {
@@ -30,8 +31,11 @@ struct ProcedureAuditor {
     private func immediateRiskRoute() -> AuditCheck {
         let routes = procedure.routes.filter { $0.kind == .immediateRisk }
         guard !routes.isEmpty else {
+            // The site's block on every page is not the document's route (the docs' "as its
+            // partnership wrote it"); saying so keeps this from reading as a contradiction.
             return AuditCheck(.immediateRiskRoute, .fail,
-                              "The procedure names no route for a child at immediate risk (a route of kind immediate-risk saying how to reach the police and children's social care).")
+                              "The procedure names no route for a child at immediate risk (a route of kind immediate-risk saying how to reach the police and children's social care). The immediate-risk block of site.yml that opens every page does not count: it is not the partnership's document.",
+                              reader: "The partnership's document gives no route for a child at immediate risk: it does not say to contact the police and children's social care.")
         }
         // Each route with what its contacts reach; the one that reaches most is reported.
         let found = routes.map { route -> (route: Route, missing: [String]) in
@@ -50,14 +54,18 @@ struct ProcedureAuditor {
         let reason = routes.count == 1
             ? "'\(nearest.route.title)', the immediate-risk route, does not say how to reach \(missing) in its contacts."
             : "None of the \(routes.count) immediate-risk routes says how to reach both the police and children's social care; the nearest, '\(nearest.route.title)', does not name \(missing)."
-        return AuditCheck(.immediateRiskRoute, .fail, reason, subject: .route(anchor: nearest.route.anchor))
+        let reader = routes.count == 1
+            ? "'\(nearest.route.title)', the document's route for a child at immediate risk, does not say how to reach \(missing)."
+            : "None of the document's \(routes.count) routes for a child at immediate risk says how to reach both the police and children's social care; the nearest, '\(nearest.route.title)', does not name \(missing)."
+        return AuditCheck(.immediateRiskRoute, .fail, reason, reader: reader, subject: .route(anchor: nearest.route.anchor))
     }
 
     private func ladoRoute() -> AuditCheck {
         let routes = procedure.routes.filter { $0.kind == .professionalConcern }
         guard !routes.isEmpty else {
             return AuditCheck(.ladoRoute, .fail,
-                              "The procedure names no route for a concern about a professional (a route of kind professional-concern to the LADO).")
+                              "The procedure names no route for a concern about a professional (a route of kind professional-concern to the LADO).",
+                              reader: "The partnership's document gives no route for a concern about a professional: it does not say to go to the LADO (Local Authority Designated Officer).")
         }
         for route in routes where Wording([route.title, route.when, contactText(route), route.guidance.markdown].joined(separator: "\n")).namesLADO {
             return AuditCheck(.ladoRoute, .pass, "'\(route.title)' leads to the LADO.", subject: .route(anchor: route.anchor))
@@ -106,6 +114,7 @@ struct ProcedureAuditor {
         }
         return AuditCheck(.finalDecision, .fail,
                           "Stage \(last.number) (\(last.title)), the last stage, names no decision-maker: it has no Who, Members or Outcome.",
+                          reader: "Stage \(last.number) (\(last.title)), the last stage, names no decision-maker: it does not say who takes part, who sits on it or what it decides.",
                           subject: .stage(last.number))
     }
 
@@ -124,9 +133,11 @@ struct ProcedureAuditor {
         let finding = unfixed.count == procedure.stages.count ? "No stage has a fixed timescale"
             : "\(stages(unfixed.map(\.number))) \(unfixed.count == 1 ? "has" : "have") no fixed timescale"
         if let note = procedure.timescaleNote, !note.isEmpty {
-            return AuditCheck(.timescales, .pass, "\(finding); the procedure's timescale note says why.", subject: .frontMatter("timescale-note"))
+            return AuditCheck(.timescales, .pass, "\(finding); the procedure's timescale note says why.",
+                              reader: "\(finding); the procedure says why.", subject: .frontMatter("timescale-note"))
         }
-        return AuditCheck(.timescales, .fail, "\(finding), and no timescale note says why.", subject: .stage(first.number))
+        return AuditCheck(.timescales, .fail, "\(finding), and no timescale note says why.",
+                          reader: "\(finding), and the procedure does not say why.", subject: .stage(first.number))
     }
 
     /// "Stage 2", "Stages 2, 3 and 4".
@@ -149,7 +160,8 @@ struct ProcedureAuditor {
             return AuditCheck(.reviewDate, .fail, "The next review date, \(next.readable), has passed (audited on \(today.readable)).", subject: at)
         }
         guard let updated = procedure.lastUpdated else {
-            return AuditCheck(.reviewDate, .fail, "The next review is \(next.readable), but with no last-updated date there is nothing to measure three years from.", subject: at)
+            return AuditCheck(.reviewDate, .fail, "The next review is \(next.readable), but with no last-updated date there is nothing to measure three years from.",
+                              reader: "The next review is \(next.readable), but the procedure does not say when it was last updated, so there is nothing to measure three years from.", subject: at)
         }
         let limit = updated.threeYearsOn
         if next.earliestDay > limit.latestDay {

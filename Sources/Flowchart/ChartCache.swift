@@ -34,7 +34,7 @@ public struct ChartCache: Sendable {
     }
 
     /// Bumped when what an entry holds, or how a chart is rendered from the same inputs, changes.
-    static let format = "escalate-chart-cache 1"
+    static let format = "escalate-chart-cache 2"
     /// An entry larger than this is not read (the cache folder is the user's, but bounded all the same).
     static let maximumEntryBytes = 64 << 20
 

@@ -21,8 +21,11 @@ struct RenderingTests {
         #expect(!svg.contains("page0,"))
         #expect(svg.contains("<title id=\"chart-herts-flowchart-title\">Flowchart: Resolution of Professional Differences including Escalations</title>"))
         #expect(svg.contains("<desc id=\"chart-herts-flowchart-desc\">4 stages, from Practitioners and their line managers to Senior directors."))
-        // Node ids become the SVG titles, so they must be the readable ones.
-        #expect(svg.contains("<title>stage&#45;2</title>"))
+        // Tooltips are what the node says, never dot's ids (`stage-2`, `decision-1`).
+        #expect(svg.contains("<title>STAGE 2: Second&#45;tier managers Who: The second&#45;tier manager in each agency, for example a Service Manager Time: Within 6 working days from the date raised</title>"))
+        let titles = svg.components(separatedBy: "<title>").dropFirst().map { $0.components(separatedBy: "</title>")[0] }
+        #expect(!titles.isEmpty)
+        #expect(titles.allSatisfy { !$0.contains("stage&#45;") && !$0.contains("decision&#45;") && !$0.contains("&#45;&gt;") && $0 != "herts" }, "\(titles)")
     }
 
     /// The page size in points from the PDF's first MediaBox.

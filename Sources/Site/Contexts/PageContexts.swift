@@ -77,7 +77,8 @@ struct PageContexts {
     func compare() -> ComparePageContext {
         let page = PagePath.compare
         let maxStages = input.procedures.map(\.stages.count).max() ?? 0
-        let procedures = input.procedures.map { p in
+        let audit = auditRows()
+        let procedures = input.procedures.enumerated().map { (column, p) in
             let kinds = Set(p.stages.map(\.timescale.kind))
             var kindText: String
             // Readers see a fact or nothing: what the source leaves out is the audit's to say.
@@ -88,25 +89,38 @@ struct PageContexts {
             let final: String
             if let last = p.stages.last { final = "Stage \(last.number): \(last.title)" + (last.outcome.map { ". \($0.capitalizedFirst)" } ?? "") }
             else { final = "" }
+            let href = page.link(to: .procedure(id: p.id))
             return ComparePageContext.ProcedureColumn(
-                href: page.link(to: .procedure(id: p.id)), title: p.title, partnershipNames: partnershipNames(p),
+                id: p.id, href: href, title: p.title, partnershipNames: partnershipNames(p),
                 stageCount: p.stageListing == .listed ? "\(p.stages.count)" : "",
                 timescaleKinds: kindText, finalStage: final,
-                urgentRoutes: p.urgentRoutes.map(\.title).joined(separator: "; "))
+                urgentRoutes: p.urgentRoutes.map(\.title).joined(separator: "; "), hasUrgentRoutes: !p.urgentRoutes.isEmpty,
+                immediateRiskHref: href + "#" + ProcedureAnchor.immediateRisk,
+                stagesListed: p.stageListing == .listed, stagesHref: href + "#" + ProcedureAnchor.stages,
+                stages: p.stages.map(compareCell),
+                audit: audit.map { row in
+                    let cell = row.cells[column]
+                    return .init(id: row.id, question: row.question, result: cell.result, resultWords: cell.resultWords, reason: cell.reason)
+                })
         }
         let rows = (0..<maxStages).map { i in
             ComparePageContext.Row(number: i + 1, cells: input.procedures.map { p in
                 guard i < p.stages.count else {
-                    return .init(present: false, absent: p.stageListing == .listed, number: i + 1, title: .none, who: .none, timescale: .none)
+                    return .init(present: false, absent: p.stageListing == .listed, listed: p.stageListing == .listed, number: i + 1,
+                                 title: .none, who: .none, timescale: .none)
                 }
-                let s = p.stages[i]
-                return .init(present: true, absent: false, number: i + 1, title: Maybe(s.title), who: Maybe(s.participants.joined(separator: "; ").capitalizedFirst),
-                             timescale: Maybe(timescaleText(s.timescale)))
+                return compareCell(p.stages[i])
             })
         }
-        let audit = auditRows()
         return ComparePageContext(root: page.root, nav: NavContext(compare: true), site: site(), procedures: procedures, rows: rows,
+                                  stageRowSpan: maxStages + 3, manyProcedures: procedures.count > 4,
                                   audit: audit, hasAudit: !audit.isEmpty, auditDate: Maybe(auditDate?.readable))
+    }
+
+    private func compareCell(_ s: Stage) -> ComparePageContext.Cell {
+        let who = s.participants.joined(separator: "; ").capitalizedFirst
+        return .init(present: true, absent: false, listed: true, number: s.number, title: Maybe(s.title), who: Maybe(who.isEmpty ? nil : who),
+                     timescale: Maybe(timescaleText(s.timescale)))
     }
 
     /// "Stage 1 from the date raised; Stages 2–5 after the previous stage".
