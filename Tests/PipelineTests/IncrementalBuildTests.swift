@@ -139,6 +139,20 @@ import TestSupport
         let calendar = try await project.rebuildAndCompare("changing a calendar")
         #expect(calendar.pagesRendered.contains("herts/index.html"))
         #expect(try String(contentsOf: project.output.appendingPathComponent("herts/index.html"), encoding: .utf8).contains("2030-06-03"))
+
+        // A glossary term: linked where it first appears on each procedure page.
+        try Fixtures.edit(project.content, "glossary.yml") {
+            $0.replacingOccurrences(of: "terms:\n", with: "terms:\n  - term: line manager\n    definition: The person you report to at work.\n")
+        }
+        let glossary = try await project.rebuildAndCompare("adding a glossary term")
+        #expect(glossary.pagesRendered.contains("glossary.html") && glossary.pagesRendered.contains("hips/index.html"))
+
+        // site.yml: every page carries the site's title.
+        try Fixtures.edit(project.content, "site.yml") {
+            $0.replacingOccurrences(of: "title: Resolving professional differences", with: "title: Settling professional differences")
+        }
+        let settings = try await project.rebuildAndCompare("changing site.yml")
+        #expect(settings.pagesKept.isEmpty, "\(settings.pagesKept)")
     }
 
     /// A page of the previous output that is not what the build wrote (edited by hand) is
