@@ -64,6 +64,7 @@ let package = Package(
         // them into the module, so the binary needs no resource bundle beside it.
         .target(name: "Site", dependencies: [
             "Audit", "Diagnostics", "Model", "Statistics", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["Theme"], plugins: ["EmbedTheme"]),
         .executableTarget(name: "EmbedThemeTool"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
@@ -106,7 +107,7 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: [
             "TestSupport", "Site", "Flowchart", "Model", "PolicySource", "Snapshot", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "Model", "Output", "PolicySource", "Site", "Snapshot", "Statistics"]),
+        .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Diagnostics", "Flowchart", "Model", "Output", "PolicySource", "Site", "Snapshot", "Statistics"]),
         // Case logs: CSV and .xlsx reading, every validation error with its row and column, encodings,
         // the git check, the generator, and the canary that no personal value reaches a message.
         .testTarget(name: "CaseLogTests", dependencies: [

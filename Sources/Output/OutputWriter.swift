@@ -12,6 +12,9 @@ public struct OutputWriter: Sendable {
     /// into the staging folder instead of written, so it keeps its modification time (and a
     /// web server's caches and an rsync stay quiet). False writes every file anew.
     public var keepUnchangedFiles = true
+    /// The page manifest (`PreviousOutput.manifestURL`), written beside the folder once it is
+    /// in place; nil leaves whatever manifest is there.
+    public var manifest: Data?
 
     public init(directory: URL) {
         self.directory = directory
@@ -119,6 +122,7 @@ public struct OutputWriter: Sendable {
         // half-written; where the file system cannot exchange, two renames in one folder.
         if fm.fileExists(atPath: directory.path), AtomicExchange.exchange(staging.path, directory.path) {
             try? fm.removeItem(at: staging)
+            writeManifest(in: parent, pid: pid)
             return
         }
         do {
@@ -128,12 +132,28 @@ public struct OutputWriter: Sendable {
             }
             try fm.moveItem(at: staging, to: directory)
             try? fm.removeItem(at: old)
+            writeManifest(in: parent, pid: pid)
         } catch {
             if !fm.fileExists(atPath: directory.path), fm.fileExists(atPath: old.path) {
                 try? fm.moveItem(at: old, to: directory)
             }
             try? fm.removeItem(at: staging)
             throw .swap(reason: error.localizedDescription)
+        }
+    }
+
+    /// Written after the swap, under the lock, by a rename. A build killed before it leaves the
+    /// previous manifest beside the new files; that is safe, because an entry is used only for a
+    /// file that still holds the very bytes its key was rendered to (its digest).
+    private func writeManifest(in parent: URL, pid: Int32) {
+        guard let manifest else { return }
+        let target = PreviousOutput.manifestURL(for: directory)
+        let temporary = parent.appendingPathComponent(".\(directory.lastPathComponent).manifest-\(pid)")
+        do {
+            try manifest.write(to: temporary)
+            guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
         }
     }
 
@@ -157,7 +177,7 @@ public struct OutputWriter: Sendable {
         for entry in entries where entry.hasPrefix(".\(name).old-") && !fm.fileExists(atPath: output.path) {
             try? fm.moveItem(at: parent.appendingPathComponent(entry), to: output)
         }
-        for entry in entries where entry.hasPrefix(".\(name).staging-") || entry.hasPrefix(".\(name).old-") {
+        for entry in entries where entry.hasPrefix(".\(name).staging-") || entry.hasPrefix(".\(name).old-") || entry.hasPrefix(".\(name).manifest-") {
             let url = parent.appendingPathComponent(entry)
             if fm.fileExists(atPath: url.path) { try? fm.removeItem(at: url) }
         }

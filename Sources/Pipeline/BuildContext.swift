@@ -30,6 +30,12 @@ public struct BuildContext: Sendable {
     public var caseTallies: StatisticsAggregator?
     /// Every file the build makes, by path inside the output folder.
     public var files: [OutputFile] = []
+    /// What each page was rendered from, written beside the output for the next build.
+    public var pageManifest: PageManifest?
+    /// The pages the `pages` step rendered, and those it kept from the previous output because
+    /// nothing they are made from had changed (by path).
+    public var pagesRendered: [String] = []
+    public var pagesKept: [String] = []
     /// Per generated page, the links that came from policy prose.
     var contentHrefs: [String: Set<String>] = [:]
     public var diagnostics = DiagnosticList()

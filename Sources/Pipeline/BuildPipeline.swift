@@ -74,6 +74,8 @@ public struct BuildPipeline: Sendable {
     /// False under `--clean`: every output file is written anew, rather than an unchanged one
     /// kept from the previous output with its modification time.
     public var keepUnchangedFiles = true
+    /// Part of every kept page's key: which escalate renders (`ToolIdentity`).
+    public var toolIdentity = ToolIdentity.current()
 
     /// "2024-25" → 2024.
     public static func financialYear(_ text: String) -> Int? {
@@ -172,8 +174,11 @@ public struct BuildPipeline: Sendable {
                                   charts: c.charts, statistics: c.statistics)
             input.glossary = c.content.glossary
             input.archive = c.content.archive
-            let site = SiteBuilder().build(input, theme: theme)
+            let site = SiteBuilder().build(input, theme: theme, previous: p.previousPages(), tool: p.toolIdentity)
             c.diagnostics.append(contentsOf: site.diagnostics)
+            c.pageManifest = site.manifest
+            c.pagesRendered = site.rendered
+            c.pagesKept = site.kept
             c.files += site.files.map { OutputFile(path: $0.key, contents: $0.value) }
             // content/static/ after every generated file, so a clash with any of them is found.
             StaticFiles.add(c.snapshot, to: &c.files, diagnostics: &c.diagnostics)
@@ -201,6 +206,7 @@ public struct BuildPipeline: Sendable {
             do {
                 var writer = OutputWriter(directory: output)
                 writer.keepUnchangedFiles = p.keepUnchangedFiles
+                if case .build = p.mode { writer.manifest = try? c.pageManifest?.jsonData() }
                 try writer.replace(with: files)
                 c.written = files.map(\.path).sorted()
             } catch OutputWriter.Failure.foreignFiles(let paths) {
@@ -234,6 +240,15 @@ public struct BuildPipeline: Sendable {
             progress?(step.name, index + 1, chosen.count, started.duration(to: clock.now))
         }
         return context
+    }
+
+    /// The pages of the output this build replaces that may be kept: none under `--clean`, for
+    /// `check`, or when there is no manifest beside the output.
+    func previousPages() -> PreviousPages {
+        guard keepUnchangedFiles, case .build(let output) = mode,
+              let data = PreviousOutput.manifest(of: output, maximumBytes: PageManifest.maximumBytes),
+              let manifest = PageManifest.read(data) else { return PreviousPages() }
+        return PreviousPages(manifest: manifest) { PreviousOutput.file($0, in: output) }
     }
 
     private func loader(_ c: BuildContext) -> ContentLoader {

@@ -6,16 +6,28 @@ import Model
 extension SiteBuilder {
     /// The glossary's links on each procedure page (and superseded version), then the pages of
     /// the glossary, the search and the superseded versions.
+    /// - Parameters:
+    ///   - kept: the terms linked on a page kept from the previous build (already linked), nil
+    ///     for a page this build rendered.
+    ///   - linked: told the terms linked on each page this build links.
     func buildDocuments(_ input: SiteInput, contexts: PageContexts, file: (String) -> Data?, store: (String, Data) -> Void,
+                        kept: (String) -> [String]? = { _ in nil }, linked: (String, [String]) -> Void = { _, _ in },
                         render: (String, any Encodable & Sendable, PagePath) -> Void) {
         var usedIn: [String: [Procedure]] = [:]
         if !input.glossary.isEmpty {
             let linker = GlossaryLinker(terms: input.glossary)
             func link(_ page: PagePath, _ p: Procedure?) {
-                guard let data = file(page.file) else { return }
-                let (html, linked) = linker.link(String(decoding: data, as: UTF8.self)) { page.link(to: .glossary, fragment: $0.anchor) }
-                store(page.file, Data(html.utf8))
-                if let p { for term in linked { usedIn[term, default: []].append(p) } }
+                let terms: [String]
+                if let previous = kept(page.file) {
+                    terms = previous
+                } else {
+                    guard let data = file(page.file) else { return }
+                    let (html, made) = linker.link(String(decoding: data, as: UTF8.self)) { page.link(to: .glossary, fragment: $0.anchor) }
+                    store(page.file, Data(html.utf8))
+                    terms = made.sorted()
+                    linked(page.file, terms)
+                }
+                if let p { for term in terms { usedIn[term, default: []].append(p) } }
             }
             for p in input.procedures { link(.procedure(id: p.id), p) }
             for v in input.archive { link(.archivedVersion(id: v.procedure.id, version: v.version), nil) }

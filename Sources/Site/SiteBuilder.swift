@@ -14,6 +14,12 @@ public struct SiteBuilder: Sendable {
         public var diagnostics: [Diagnostic] = []
         /// Per page, the links that came from policy prose (checked against the content already).
         public var contentHrefs: [String: Set<String>] = [:]
+        /// What each page was rendered from, for the next build (`PageManifest`).
+        public var manifest = PageManifest()
+        /// The pages rendered by this build, and those kept from the previous output because
+        /// their key had not changed.
+        public var rendered: [String] = []
+        public var kept: [String] = []
     }
 
     /// The theme: built-in templates with the partnership's overrides, checked (templates parse,
@@ -24,7 +30,11 @@ public struct SiteBuilder: Sendable {
         return (problems.contains { $0.severity == .error } ? nil : theme, problems)
     }
 
-    public func build(_ input: SiteInput, theme: Theme) -> Result {
+    /// - Parameters:
+    ///   - previous: the pages of the output this build replaces that may be kept; a page whose
+    ///     key (`PageManifest`) is the same is taken from there instead of rendered.
+    ///   - tool: the identity of the running escalate, part of every key.
+    public func build(_ input: SiteInput, theme: Theme, previous: PreviousPages = PreviousPages(), tool: String = "") -> Result {
         var files: [String: Data] = [:]
         var problems: [Diagnostic] = []
         var contentHrefs: [String: Set<String>] = [:]
@@ -32,6 +42,17 @@ public struct SiteBuilder: Sendable {
         let contexts = PageContexts(input: input)
         var checked: Set<String> = []
         var reported: Set<String> = []
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let themeKey = Data(theme.sources.sorted { $0.key < $1.key }.map { "\($0.key.utf8.count):\($0.key)\($0.value.utf8.count):\($0.value)" }.joined().utf8)
+        // The glossary's links are made on procedure pages and superseded versions after they are rendered.
+        let glossaryKey = input.glossary.isEmpty ? Data() : ((try? encoder.encode(input.glossary)) ?? Data(UUID().uuidString.utf8))
+        let linkedPages = input.glossary.isEmpty ? [] : Set(input.procedures.map { PagePath.procedure(id: $0.id).file }
+            + input.archive.map { PagePath.archivedVersion(id: $0.procedure.id, version: $0.version).file })
+        var keys: [String: String] = [:]
+        var keptTerms: [String: [String]] = [:]
+        var linkedTerms: [String: [String]] = [:]
+        var rendered: [String] = []
         func render(_ template: String, _ context: some Encodable & Sendable, to page: PagePath) {
             // A theme's own template is checked against what its pages are given, once per
             // template: a misspelt name would otherwise be an empty gap on every page.
@@ -46,11 +67,24 @@ public struct SiteBuilder: Sendable {
                                       : "check the spelling against the keys listed in the README that escalate theme export writes"))
                 }
             }
+            // A context that cannot be encoded has no key: the page is rendered and not recorded.
+            let key = (try? encoder.encode(context)).map { json in
+                PageManifest.key([Data(PageManifest.currentFormat.utf8), Data(tool.utf8), Data(template.utf8), Data(page.file.utf8), themeKey, json,
+                                  linkedPages.contains(page.file) ? glossaryKey : Data()])
+            }
+            if let key, let old = previous.pages[page.file], old.entry.key == key {
+                files[page.file] = old.bytes
+                keys[page.file] = key
+                keptTerms[page.file] = old.entry.glossaryTerms
+                return
+            }
+            rendered.append(page.file)
             guard let html = theme.library.render(context, withTemplate: template) else {
                 problems.append(.error(.themeTemplate, at: SourceLocation(file: template), "the \(template) template could not be rendered"))
                 return
             }
             files[page.file] = Data(BidiControls.balancedBetweenTags(Self.tidy(html)).utf8)
+            if let key { keys[page.file] = key }
         }
         render("index", contexts.index(), to: .index)
         render("compare", contexts.compare(), to: .compare)
@@ -88,7 +122,8 @@ public struct SiteBuilder: Sendable {
         }
         // Search, glossary and superseded versions (SiteBuilder+Documents.swift).
         renderArchive(input, contexts: contexts) { render($0, $1, to: $2) }
-        buildDocuments(input, contexts: contexts, file: { files[$0] }, store: { files[$0] = $1 }) { render($0, $1, to: $2) }
+        buildDocuments(input, contexts: contexts, file: { files[$0] }, store: { files[$0] = $1 },
+                       kept: { keptTerms[$0] }, linked: { linkedTerms[$0] = $1 }) { render($0, $1, to: $2) }
 
         files["assets/style.css"] = Data(BuiltInTheme.stylesheet.utf8)
         files["assets/theme.css"] = Data(ThemeColours.css(input.settings.theme.colours, extra: theme.extraCSS).utf8)
@@ -99,7 +134,13 @@ public struct SiteBuilder: Sendable {
             files["sitemap.xml"] = Data(Sitemap.xml(base: base, pages: contexts.sitePages + [.search], procedures: input.procedures, glossary: !input.glossary.isEmpty, archive: input.archive).utf8)
             files["feed.xml"] = Data(AmendmentFeed.xml(base: base, title: input.settings.title, procedures: input.procedures).utf8)
         }
-        return Result(files: files, diagnostics: problems, contentHrefs: contentHrefs)
+        var manifest = PageManifest()
+        for (path, key) in keys {
+            guard let data = files[path] else { continue }
+            manifest.pages[path] = .init(key: key, digest: PageManifest.sha256(data), glossaryTerms: keptTerms[path] ?? linkedTerms[path] ?? [])
+        }
+        return Result(files: files, diagnostics: problems, contentHrefs: contentHrefs, manifest: manifest,
+                      rendered: rendered.sorted(), kept: keptTerms.keys.sorted())
     }
 
     /// The path of `base-url` (`/escalation/`), which the 404 page's links start from; nil

@@ -47,10 +47,14 @@ struct ContentOptions: ParsableArguments {
             return context
         }
         guard verbose else { return await pipeline.run(mode) }
-        return await pipeline.run(mode) { step, index, count, duration in
+        let context = await pipeline.run(mode) { step, index, count, duration in
             let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
             FileHandle.standardError.write(Data(String(format: "[%d/%d] %@ %.0f ms\n", index, count, step.rawValue, ms).utf8))
         }
+        if context.stepsRun.contains("pages") {
+            FileHandle.standardError.write(Data("pages: \(context.pagesRendered.count) rendered, \(context.pagesKept.count) kept from the previous build\n".utf8))
+        }
+        return context
     }
 
     /// Reads and validates the content up to the model, for commands that only need the

@@ -75,6 +75,8 @@ struct ServeCommand: AsyncParsableCommand {
     private func build() async -> String? {
         var pipeline = options.pipeline(renderCharts: !charts.noCharts)
         caseLog.apply(to: &pipeline)
+        // The chart cache and the kept pages, as `build` has them: a save re-renders what it changed.
+        charts.apply(to: &pipeline)
         let report = await options.run(pipeline, .build(output: URL(fileURLWithPath: output)))
         let code = options.report(report.diagnostics, strict: false, toStandardOutput: false)
         if code == 0, !report.written.isEmpty {

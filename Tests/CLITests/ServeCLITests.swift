@@ -13,17 +13,21 @@ import Glibc
         let folder: URL
         let port: UInt16
 
-        init() throws {
+        /// Standard error, when the preview was started with `verbose`.
+        var log: URL { folder.appendingPathComponent("serve.log") }
+
+        init(verbose: Bool = false) throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("escalate-serve-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: CLITests.repoRoot.appendingPathComponent("content"), to: folder.appendingPathComponent("content"))
             try Data("TOKEN-OUTSIDE".utf8).write(to: folder.appendingPathComponent("secret.txt"))
             process.executableURL = CLITests.binary
-            process.arguments = ["serve", "--no-charts", "--port", "0", "--poll", "100", "--today", "2026-11-23"]
+            process.arguments = ["serve", "--no-charts", "--port", "0", "--poll", "100", "--today", "2026-11-23"] + (verbose ? ["--verbose"] : [])
             process.currentDirectoryURL = folder
             let out = Pipe()
             process.standardOutput = out
-            process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+            FileManager.default.createFile(atPath: folder.appendingPathComponent("serve.log").path, contents: nil)
+            process.standardError = FileHandle(forWritingAtPath: verbose ? folder.appendingPathComponent("serve.log").path : "/dev/null")
             try process.run()
             // The first line of standard output is the address, once the first build is done.
             var line = Data()

@@ -69,15 +69,18 @@ import TestSupport
         let out = root.appendingPathComponent("output")
         _ = await build(content, into: out)
         let before = try Fixtures.files(under: out)
+        let manifest = try Data(contentsOf: root.appendingPathComponent(".output.manifest.json"))
 
         try Fixtures.edit(content, "policies/000_herts.md") { $0.replacingOccurrences(of: "## Stage 2:", with: "## Stage 5:") }
         let report = await build(content, into: out)
         #expect(!report.diagnostics.errors.isEmpty)
         #expect(report.written.isEmpty)
         #expect(try Fixtures.files(under: out) == before)
-        // No staging folders are left beside the output, only the lock file builds share.
+        // No staging folders are left beside the output, only the lock file builds share and
+        // the page manifest of the last good build, as it was.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") }
-        #expect(leftovers == [".output.lock"])
+        #expect(leftovers.sorted() == [".output.lock", ".output.manifest.json"])
+        #expect(try Data(contentsOf: root.appendingPathComponent(".output.manifest.json")) == manifest)
     }
 
     @Test func warningsStopTheBuildOnlyUnderStrict() async throws {
