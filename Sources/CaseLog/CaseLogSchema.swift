@@ -36,6 +36,19 @@ public enum CaseLogSchema {
 
     /// How headers and spellings are compared: case, surrounding space and runs of spaces do not matter.
     public static func normalised(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).joined(separator: " ")
+        // Excel and Word turn apostrophes and quotes curly, and dashes long: "Children’s
+        // Services" is the spelling a mapping gives as "Children's Services".
+        var out = text.lowercased()
+        if out.unicodeScalars.contains(where: { $0.value > 0x7F }) {
+            out = String(String.UnicodeScalarView(out.unicodeScalars.map { c -> Unicode.Scalar in
+                switch c {
+                case "\u{2018}", "\u{2019}", "\u{201B}", "\u{2032}": return "'"
+                case "\u{201C}", "\u{201D}": return "\""
+                case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}": return "-"
+                default: return c
+                }
+            }))
+        }
+        return out.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).joined(separator: " ")
     }
 }

@@ -122,13 +122,13 @@ struct CaseRowValidator {
             }
             return nil
         }
-        func unknown(_ field: String, _ what: String, _ text: String, _ table: [String: String], _ ids: [String], _ key: String) {
+        func unknown(_ field: String, _ what: String, _ text: String, _ table: [String: String], _ ids: [String], _ key: String, idsOf: String? = nil) {
             var help = ""
             // The nearest spelling the mapping knows, by the id it stands for: the cell's own text is not repeated.
             if let near = CaseLogConfiguration.nearest(to: CaseLogSchema.normalised(text), in: Array(table.keys)), let id = table[near] {
                 help = "did you mean '\(id)'? "
             }
-            help += "map the log's spelling to one of the \(what) ids under '\(key)' in \(mappingFile); "
+            help += "map the log's spelling to one of the \(idsOf ?? what) ids under '\(key)' in \(mappingFile); "
                 + "they are: " + ids.prefix(12).joined(separator: ", ") + (ids.count > 12 ? ", …" : "")
             problems.append(Problem(.caseLogUnknown, at: field, "the cell is not a known \(what)", help: help))
         }
@@ -171,8 +171,8 @@ struct CaseRowValidator {
         if let t = value(CaseLogSchema.category, required: true), let procedure {
             category = c.category(t, procedure: procedure)
             if category == nil {
-                unknown(CaseLogSchema.category, "category of '\(procedure)'", t, c.categoryLookup[procedure] ?? [:],
-                        c.vocabularies.categories[procedure]?.terms.map(\.id) ?? [], "spellings: categories: \(procedure)")
+                unknown(CaseLogSchema.category, "category of the '\(procedure)' procedure", t, c.categoryLookup[procedure] ?? [:],
+                        c.vocabularies.categories[procedure]?.terms.map(\.id) ?? [], "spellings: categories: \(procedure)", idsOf: "'\(procedure)' category")
             }
         }
 

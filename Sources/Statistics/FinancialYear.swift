@@ -33,6 +33,12 @@ public struct FinancialYear: Sendable, Hashable, Comparable, CustomStringConvert
         return m >= 4 ? (m - 4) / 3 + 1 : 4
     }
 
+    /// The first and last day of quarter `q` (1 for April–June … 4 for January–March).
+    public func quarter(_ q: Int) -> ClosedRange<Day> {
+        let start = first.adding(months: 3 * (q - 1))
+        return start...start.adding(months: 3).adding(days: -1)
+    }
+
     public var description: String {
         let end = (startYear + 1) % 100
         return "\(startYear)-\(end < 10 ? "0" : "")\(end)"

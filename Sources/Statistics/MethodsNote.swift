@@ -18,11 +18,26 @@ struct MethodsNote {
         var because: Reason
     }
     var resolvedStageLeftOut: LeftOut?
+    /// Partnerships of the procedures with no escalation in the log, left out of every figure.
+    var absent: [String] = []
+    /// Financial years the log covers only part of.
+    var partialYears: [FinancialYear] = []
     var breakdownTitles: [String: String]
     var audit: StatisticsPublication.Audit
     /// Reasons with their published count (nil: suppressed).
     var excluded: [(String, Int?)]
     var excludedTotal: Int?
+
+    /// The validation problems a row can be left out for, as a reader would say them.
+    static let problemWords: [String: String] = [
+        "case-log-date": "a date that could not be read",
+        "case-log-date-order": "dates out of order",
+        "case-log-duplicate": "a case listed twice",
+        "case-log-missing-value": "a required value missing",
+        "case-log-stage-beyond": "a stage the procedure does not have",
+        "case-log-stage-skipped": "a stage skipped",
+        "case-log-unknown": "an agency, category, outcome or partnership not recognised",
+    ]
 
     var paragraphs: [String] {
         let rule = builder.settings.rule
@@ -62,6 +77,13 @@ struct MethodsNote {
             guard let reason = choice.reason else { continue }
             out.append("\(breakdownTitles[kind] ?? kind): \(reason)")
         }
+        if !partialYears.isEmpty, let from = tallies.coveredFrom, let to = tallies.latestDay {
+            let names = partialYears.map(\.description)
+            out.append("The log runs from \(ReportingPeriod.monthName(from.date.month)) \(from.date.year) to \(ReportingPeriod.monthName(to.date.month)) \(to.date.year), so it holds only part of \(StatisticsBuilder.prose(names)): \(names.count == 1 ? "that year's figures count" : "those years' figures count") only the escalations in the log, are marked “part of the year”, and are not compared with other years. A quarter the log does not cover is shown as [x], not 0.")
+        }
+        if !absent.isEmpty {
+            out.append("The log holds no escalations for \(StatisticsBuilder.prose(absent)), so \(absent.count == 1 ? "it is" : "they are") not in these statistics, and “all partnerships” means the partnerships the log covers. A partnership's own log can be published on its own.")
+        }
         switch resolvedStageLeftOut {
         case let left? where left.because == .allResolved:
             out.append("Every escalation raised in \(left.period) has been resolved, each at the highest stage it reached, so a table of the stage at which they were resolved would repeat the table of the highest stage reached; it is left out.")
@@ -74,8 +96,11 @@ struct MethodsNote {
             out.append("Escalations by quarter are not published for \(quartersWithheld.joined(separator: ", ")): more than half of the quarters would have been suppressed, and the year's total says as much. They are still counted in the all-partnerships quarters, and the audit makes sure they cannot be worked out from them.")
         }
         if !excluded.isEmpty {
-            let parts = excluded.map { "\($0.0): \($0.1.map(String.init) ?? "[c]")" }.joined(separator: "; ")
-            out.append("Rows of the log that failed validation were left out (\(excludedTotal.map(String.init) ?? "[c]") in all; \(parts)).")
+            // Counts by kind of problem, each suppressed like any count: a reader is told how many
+            // rows were left out, and why, in words.
+            func count(_ n: Int?) -> String { n.map { $0 == 1 ? "1 row" : "\($0) rows" } ?? "a few rows (too few to give the number)" }
+            let parts = excluded.map { "\(count($0.1)) for \(Self.problemWords[$0.0] ?? $0.0)" }.joined(separator: "; ")
+            out.append("Some rows of the log failed its checks and were left out of every figure: \(excludedTotal.map { $0 == 1 ? "1 row" : "\($0) rows" } ?? "too few to give the number") in all (\(parts)). A row can have more than one problem.")
         }
         out.append("Symbols: " + StatisticsTable.Symbol.allCases.map { "\($0.rawValue) \($0.meaning)" }.joined(separator: "; ") + ". A 0 is a true zero" + (rule.zerosSensitive ? ", but under this rule zeros are suppressed too." : "."))
         return out

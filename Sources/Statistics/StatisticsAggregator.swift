@@ -134,12 +134,25 @@ public struct StatisticsAggregator: CaseRecordSink, Sendable {
     /// The financial years the log holds cases raised in, oldest first.
     public var years: [FinancialYear] { Array(Set(tallies.keys.map(\.year))).sorted() }
 
-    /// The latest financial year the log covers to its end (its last day is on or before the
-    /// latest date in the log); the latest year raised in when none is complete.
+    /// The first day the log is taken to cover: the first of the month of its earliest date
+    /// (a log begun on 3 April covers April; one whose first case is in January does not
+    /// cover the April to December before it).
+    public var coveredFrom: Day? {
+        earliestDay.map { Day(year: $0.date.year, month: $0.date.month, day: 1) }
+    }
+
+    /// Whether the log covers every day of `days`: from its first month to its latest date.
+    public func covers(_ days: ClosedRange<Day>) -> Bool {
+        guard let coveredFrom, let latestDay else { return false }
+        return coveredFrom <= days.lowerBound && days.upperBound <= latestDay
+    }
+
+    /// The latest financial year the log covers from start to end; when none is, the latest
+    /// that has ended by the log's latest date, or else the latest raised in (the publication
+    /// then says the year is only partly covered).
     public var latestCompleteYear: FinancialYear? {
         guard let latestDay else { return nil }
-        let complete = years.filter { $0.last <= latestDay }
-        return complete.last ?? years.last
+        return years.filter { covers($0.first...$0.last) }.last ?? years.filter { $0.last <= latestDay }.last ?? years.last
     }
 
     /// Cases open at the end of `period` (raised by then, resolved after it or not yet), by age.

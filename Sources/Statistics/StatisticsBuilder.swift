@@ -101,6 +101,22 @@ public struct StatisticsBuilder: Sendable {
     // MARK: - build
 
     public func publication(_ tallies: StatisticsAggregator) -> StatisticsPublication? {
+        // A partnership with no escalation in the log is not in it (its log is kept elsewhere,
+        // or not yet given): publishing "0 escalations" for it would be false.
+        let inLog = Set(tallies.tallies.keys.map(\.partnership)).union(tallies.customTallies.keys)
+        var covered = self
+        covered.procedures = procedures.compactMap { p in
+            var p = p
+            p.partnerships = p.partnerships.filter { inLog.contains($0.id) }
+            return p.partnerships.isEmpty ? nil : p
+        }
+        var seen: Set<String> = []
+        let absent = procedures.flatMap(\.partnerships).filter { !inLog.contains($0.id) && seen.insert($0.id).inserted }.map(\.name)
+        guard !covered.procedures.isEmpty else { return nil }
+        return covered.publication(tallies, absent: absent)
+    }
+
+    func publication(_ tallies: StatisticsAggregator, absent: [String]) -> StatisticsPublication? {
         guard let period = period(for: tallies) else { return nil }
         let rule = settings.rule
         var dc = DisclosureControl(rule: rule)
@@ -135,6 +151,8 @@ public struct StatisticsBuilder: Sendable {
         // Trend: every financial year from the first in the log to the period's.
         let lastYear = period.years.last ?? FinancialYear(containing: period.last)
         let trendYears = tallies.years.isEmpty ? [lastYear] : Array((tallies.years.first!.startYear...max(lastYear.startYear, tallies.years.first!.startYear)).map(FinancialYear.init(startYear:)))
+        // Years the log holds only part of: counted, but labelled, and never compared with.
+        let partialYears = Set(trendYears.filter { !tallies.covers($0.first...$0.last) })
         for y in trendYears {
             let yp = ReportingPeriod(year: y)
             for m in everyone { raised(m, yp, tally(m, yp).raised) }
@@ -201,6 +219,9 @@ public struct StatisticsBuilder: Sendable {
                 drows.append(DraftRow(id: "total", label: "Total", cells: [.count(raisedKey(m, cp))], isTotal: true))
                 var notes: [String] = []
                 if let reason = choice.reason { notes.append(reason) }
+                if b.kind == "outcome" || b.kind == "resolved-stage", let latest = tallies.latestDay {
+                    notes.append("“Not yet resolved” is as the log stood in \(ReportingPeriod.monthName(latest.date.month)) \(latest.date.year), its latest date; the table of escalations still open counts those open at the end of \(ReportingPeriod.monthName(period.last.date.month)) \(period.last.date.year).")
+                }
                 if m.id == "all" && b.kind == "category" {
                     let names = procedures.filter { uncategorisedProcedures.contains($0.id) }.flatMap { $0.partnerships.map(\.name) }
                     if !names.isEmpty {
@@ -276,7 +297,9 @@ public struct StatisticsBuilder: Sendable {
                 for q in 1...4 {
                     let key = "\(m.id)|\(pk)|quarter|q\(q)"
                     dc.cell(key, t.byQuarter[q] ?? 0)
-                    rows.append(DraftRow(id: "q\(q)", label: "Quarter \(q) (\(names[q - 1]))", cells: [.count(key)]))
+                    // A quarter the log does not cover is not a true zero: [x], not available.
+                    let covered = tallies.covers(period.years[0].quarter(q))
+                    rows.append(DraftRow(id: "q\(q)", label: "Quarter \(q) (\(names[q - 1]))", cells: [covered ? .count(key) : .symbol(.notAvailable)]))
                 }
                 dc.sum(raisedKey(m, period), rows.map { "\(m.id)|\(pk)|quarter|\($0.id)" })
                 rows.append(DraftRow(id: "total", label: "Total", cells: [.count(raisedKey(m, period))], isTotal: true))
@@ -290,7 +313,8 @@ public struct StatisticsBuilder: Sendable {
         // MARK: trend
         for m in everyone {
             var rows = trendYears.map { y in
-                DraftRow(id: y.description, label: y.description, cells: [.count(raisedKey(m, ReportingPeriod(year: y)))])
+                DraftRow(id: y.description, label: partialYears.contains(y) ? "\(y) (part of the year)" : y.description,
+                         cells: [.count(raisedKey(m, ReportingPeriod(year: y)))])
             }
             if rows.isEmpty { rows = [] }
             add(DraftTable(id: "\(m.id)/trend", partnership: m.id == "all" ? nil : m.id, partnershipName: m.name, kind: "trend",
@@ -422,7 +446,8 @@ public struct StatisticsBuilder: Sendable {
             let published = list.map { render($0, dc) }
             tables += published
             sections.append(.init(id: m.id == "all" ? nil : m.id, name: m.name, procedure: m.procedure?.id,
-                                  summary: StatisticsSummary.sentences(m.name, period: period, tables: published, trendYears: trendYears),
+                                  summary: StatisticsSummary.sentences(m.name, period: period, tables: published, trendYears: trendYears,
+                                                                       partialYears: partialYears, coveredFrom: tallies.coveredFrom),
                                   tables: published.map(\.id)))
         }
         let primary = dc.states.values.filter { $0 == .primary }.count
@@ -431,7 +456,8 @@ public struct StatisticsBuilder: Sendable {
                                                 narrowestRange: findings.compactMap(\.interval.width).min().map { $0 + 1 },
                                                 requiredRange: rule.largestSuppressed, passed: remaining.isEmpty)
         let methods = MethodsNote(builder: self, period: period, tallies: tallies, choices: choices.map { ($0.key, $0.value) },
-                                  quartersWithheld: quartersWithheld, resolvedStageLeftOut: resolvedStageLeftOut,
+                                  quartersWithheld: quartersWithheld, resolvedStageLeftOut: resolvedStageLeftOut, absent: absent,
+                                  partialYears: partialYears.sorted(),
                                   breakdownTitles: Dictionary(uniqueKeysWithValues: breakdowns.map { ($0.kind, $0.title) }),
                                   audit: audit, excluded: excluded.keys.sorted().map { ($0, dc.published("log|excluded|\($0)")) },
                                   excludedTotal: excludedTotal == 0 ? 0 : dc.published("log|excluded")).paragraphs

@@ -1,8 +1,11 @@
+import WorkingDays
+
 /// The few sentences at the head of each partnership's statistics ("9 escalations in 2015-16,
 /// down from 17"). They are read from the published tables only, so a number suppressed there
 /// cannot appear here.
 enum StatisticsSummary {
-    static func sentences(_ name: String, period: ReportingPeriod, tables: [StatisticsTable], trendYears: [FinancialYear]) -> [String] {
+    static func sentences(_ name: String, period: ReportingPeriod, tables: [StatisticsTable], trendYears: [FinancialYear],
+                          partialYears: Set<FinancialYear> = [], coveredFrom: Day? = nil) -> [String] {
         var out: [String] = []
         func table(_ kind: String) -> StatisticsTable? { tables.first { $0.kind == kind } }
         func cell(_ t: StatisticsTable?, _ row: String, _ column: Int = 0) -> StatisticsTable.Cell? {
@@ -13,10 +16,15 @@ enum StatisticsSummary {
         let trend = table("trend")
         let thisYear = period.years.count == 1 ? period.years[0] : nil
         let current = thisYear.flatMap { cell(trend, $0.description) } ?? cell(table("quarter"), "total")
-        let previous = thisYear.flatMap { y in cell(trend, y.previous.description).map { (y.previous, $0) } }
+        // A year the log holds only part of is never compared with.
+        let previous = thisYear.flatMap { y in partialYears.contains(y) || partialYears.contains(y.previous) ? nil : cell(trend, y.previous.description).map { (y.previous, $0) } }
         switch current {
         case .number(let v, _)?:
             var s = "\(escalations(Int(v))) raised in \(period.label)"
+            if let y = thisYear, partialYears.contains(y), let from = coveredFrom {
+                s += from > y.first ? " (the log begins in \(ReportingPeriod.monthName(from.date.month)) \(from.date.year), so this is part of the year only)"
+                                    : " (the log does not yet reach the end of the year)"
+            }
             if let (y, p) = previous {
                 switch p {
                 case .number(let w, _):

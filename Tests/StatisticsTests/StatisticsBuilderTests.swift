@@ -148,4 +148,43 @@ final class StatisticsBuilderTests: XCTestCase {
         XCTAssertTrue(p.methods.contains { $0.contains("at which they were resolved are not published for 2024-25") }, "\(p.methods)")
         XCTAssertNil(p.table("herts/outcome")?.rows.first { $0.id == "open" }?.cells[0].number, "2 unresolved: withheld")
     }
+
+    /// Found in a trial: a log that begins part-way through a year was published as if it
+    /// covered it, with "true" zeros for the months before it and "up from 6" against a
+    /// year it held ten weeks of.
+    func testAYearTheLogCoversOnlyPartlyIsSaidToBeSoAndNeverComparedWith() throws {
+        let records = SyntheticCases.records(seed: 31, perYear: 150...200)
+        let late = records.filter { $0.raisedOn >= Day(year: 2024, month: 12, day: 4) }
+        let p = try XCTUnwrap(SyntheticCases.publication(late))
+        XCTAssertEqual(p.period, "2024-25", "no year is wholly covered: the latest is shown, said to be partial")
+        let quarters = try XCTUnwrap(p.table("all/quarter"))
+        XCTAssertEqual(quarters.rows.prefix(3).map { $0.cells[0].text }, ["[x]", "[x]", "[x]"], "April to December 2024: not covered (the log begins in December)")
+        XCTAssertNotNil(quarters.rows[3].cells[0].number)
+        let all = try XCTUnwrap(p.sections.first { $0.id == nil })
+        XCTAssertTrue(all.summary[0].contains("the log begins in December 2024, so this is part of the year only"), all.summary[0])
+        XCTAssertTrue(p.methods.contains { $0.contains("holds only part of 2024-25") }, "\(p.methods)")
+
+        let fromJanuary = records.filter { $0.raisedOn >= Day(year: 2024, month: 1, day: 15) }
+        let q = try XCTUnwrap(SyntheticCases.publication(fromJanuary))
+        XCTAssertEqual(q.period, "2024-25")
+        let summary = try XCTUnwrap(q.sections.first { $0.id == nil }).summary[0]
+        XCTAssertFalse(summary.contains("up from") || summary.contains("down from") || summary.contains("same as"), summary)
+        XCTAssertFalse(summary.contains("part of the year"), summary)
+        let trend = try XCTUnwrap(q.table("all/trend"))
+        XCTAssertEqual(trend.rows.first?.label, "2023-24 (part of the year)")
+        XCTAssertEqual(try XCTUnwrap(q.table("all/quarter")).rows.prefix(4).filter { $0.cells[0].number != nil }.count, 4)
+    }
+
+    /// Found in a trial: with one partnership's log, every other partnership of the content
+    /// was published as "0 escalations".
+    func testPartnershipsWithNoEscalationInTheLogAreLeftOutAndNamed() throws {
+        let records = SyntheticCases.records(seed: 32, perYear: 150...200).filter { $0.partnership == "herts" || $0.partnership == "portsmouth" }
+        let p = try XCTUnwrap(SyntheticCases.publication(records))
+        XCTAssertEqual(p.sections.map { $0.id ?? "all" }, ["herts", "portsmouth", "all"])
+        XCTAssertNil(p.table("hampshire/trend"))
+        let partnerships = try XCTUnwrap(p.table("all/partnership"))
+        XCTAssertEqual(partnerships.rows.map(\.id), ["herts", "portsmouth", "total"])
+        XCTAssertTrue(p.methods.contains { $0.contains("The log holds no escalations for") && $0.contains("Hampshire") && $0.contains("Nottingham") }, "\(p.methods)")
+        XCTAssertFalse(p.methods.contains { $0.contains("no escalations for") && $0.contains("Portsmouth") })
+    }
 }
