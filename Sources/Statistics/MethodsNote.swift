@@ -79,7 +79,7 @@ struct MethodsNote {
         }
         if !partialYears.isEmpty, let from = tallies.coveredFrom, let to = tallies.latestDay {
             let names = partialYears.map(\.description)
-            out.append("The log runs from \(ReportingPeriod.monthName(from.date.month)) \(from.date.year) to \(ReportingPeriod.monthName(to.date.month)) \(to.date.year), so it holds only part of \(StatisticsBuilder.prose(names)): \(names.count == 1 ? "that year's figures count" : "those years' figures count") only the escalations in the log, are marked “part of the year”, and are not compared with other years. A quarter the log does not cover is shown as [x], not 0.")
+            out.append("The log runs from \(ReportingPeriod.monthName(from.date.month)) \(from.date.year) to \(ReportingPeriod.monthName(to.date.month)) \(to.date.year), so it holds only part of \(StatisticsBuilder.prose(names)): \(names.count == 1 ? "that year's figures count" : "those years' figures count") only the escalations in the log, are marked “part of the year”, and are not compared with other years. A quarter the log does not reach is shown as [x], not 0, and one it reaches only in part is labelled so.")
         }
         if !absent.isEmpty {
             out.append("The log holds no escalations for \(StatisticsBuilder.prose(absent)), so \(absent.count == 1 ? "it is" : "they are") not in these statistics, and “all partnerships” means the partnerships the log covers. A partnership's own log can be published on its own.")

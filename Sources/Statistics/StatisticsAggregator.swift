@@ -147,6 +147,12 @@ public struct StatisticsAggregator: CaseRecordSink, Sendable {
         return coveredFrom <= days.lowerBound && days.upperBound <= latestDay
     }
 
+    /// Whether the log covers any day of `days`.
+    public func overlaps(_ days: ClosedRange<Day>) -> Bool {
+        guard let coveredFrom, let latestDay else { return false }
+        return coveredFrom <= days.upperBound && days.lowerBound <= latestDay
+    }
+
     /// The latest financial year the log covers from start to end; when none is, the latest
     /// that has ended by the log's latest date, or else the latest raised in (the publication
     /// then says the year is only partly covered).

@@ -297,9 +297,17 @@ public struct StatisticsBuilder: Sendable {
                 for q in 1...4 {
                     let key = "\(m.id)|\(pk)|quarter|q\(q)"
                     dc.cell(key, t.byQuarter[q] ?? 0)
-                    // A quarter the log does not cover is not a true zero: [x], not available.
-                    let covered = tallies.covers(period.years[0].quarter(q))
-                    rows.append(DraftRow(id: "q\(q)", label: "Quarter \(q) (\(names[q - 1]))", cells: [covered ? .count(key) : .symbol(.notAvailable)]))
+                    // A quarter the log does not reach is not a true zero: [x], not available; one
+                    // it holds only part of is counted and labelled.
+                    let days = period.years[0].quarter(q)
+                    let label = "Quarter \(q) (\(names[q - 1]))"
+                    if tallies.covers(days) {
+                        rows.append(DraftRow(id: "q\(q)", label: label, cells: [.count(key)]))
+                    } else if tallies.overlaps(days) {
+                        rows.append(DraftRow(id: "q\(q)", label: label + ", part of the quarter", cells: [.count(key)]))
+                    } else {
+                        rows.append(DraftRow(id: "q\(q)", label: label, cells: [.symbol(.notAvailable)]))
+                    }
                 }
                 dc.sum(raisedKey(m, period), rows.map { "\(m.id)|\(pk)|quarter|\($0.id)" })
                 rows.append(DraftRow(id: "total", label: "Total", cells: [.count(raisedKey(m, period))], isTotal: true))
