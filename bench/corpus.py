@@ -39,6 +39,32 @@ def variant(front, body, n):
     return front, body
 
 
+def site_yml(keep=()):
+    """The bundled site.yml with the front doors of partnerships not in `keep` left out: the
+    corpus's partnerships have their own ids, and a front door for a partnership no procedure
+    serves is an error."""
+    out, inside, current = [], False, None
+    for line in (CONTENT / "site.yml").read_text().splitlines(keepends=True):
+        indent = len(line) - len(line.lstrip(" "))
+        if line.strip() == "front-door:" and indent == 2:
+            inside = True
+            out.append(line)
+            continue
+        if inside and line.strip() and indent <= 2:
+            inside = False
+        if inside:
+            if indent == 4 and line.strip().endswith(":"):
+                current = line.strip()[:-1]
+            if current in keep:
+                out.append(line)
+            continue
+        out.append(line)
+    text = "".join(out)
+    if not keep:
+        text = text.replace("  front-door:\n", "")
+    return text
+
+
 def sources():
     return [split(p.read_text()) for p in sorted((CONTENT / "policies").glob("*.md"))]
 
@@ -49,7 +75,7 @@ def write_corpus(out, count):
         shutil.rmtree(out)
     content = out / "content"
     (content / "policies").mkdir(parents=True)
-    shutil.copy(CONTENT / "site.yml", content / "site.yml")
+    (content / "site.yml").write_text(site_yml())
     shutil.copytree(CONTENT / "calendars", content / "calendars")
     hugo = out / "hugo"
     (hugo / "content" / "procedures").mkdir(parents=True)
