@@ -68,7 +68,14 @@ public struct SiteBuilder: Sendable {
                                        "the statistics could not be written as JSON: \(error)", help: "this is a fault in escalate: report it with this message"))
             }
         }
-        render("notfound", contexts.notFound(), to: .notFound)
+        var notFound = contexts.notFound()
+        if notFound.root.hasPrefix("/") {
+            // Its links start from base-url's path, which a browser opening 404.html from disk
+            // cannot follow: the page carries the site's styles inline as well.
+            let css = BuiltInTheme.stylesheet + "\n" + ThemeColours.css(input.settings.theme.colours, extra: theme.extraCSS)
+            notFound.styleHtml = Maybe(css.replacingOccurrences(of: "</", with: "<\\/"))
+        }
+        render("notfound", notFound, to: .notFound)
         render("updates", contexts.updates(), to: .updates)
         render("accessibility", contexts.accessibility(), to: .accessibility)
         render("privacy", contexts.privacy(), to: .privacy)
