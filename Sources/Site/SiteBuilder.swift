@@ -69,12 +69,9 @@ public struct SiteBuilder: Sendable {
             }
         }
         var notFound = contexts.notFound()
-        if notFound.root.hasPrefix("/") {
-            // Its links start from base-url's path, which a browser opening 404.html from disk
-            // cannot follow: the page carries the site's styles inline as well.
-            let css = BuiltInTheme.stylesheet + "\n" + ThemeColours.css(input.settings.theme.colours, extra: theme.extraCSS)
-            notFound.styleHtml = Maybe(css.replacingOccurrences(of: "</", with: "<\\/"))
-        }
+        // Its links start from base-url's path, which a browser opening 404.html from disk
+        // cannot follow: the stylesheets are linked again from the top folder as well.
+        notFound.fallbackStylesheets = notFound.root.hasPrefix("/")
         render("notfound", notFound, to: .notFound)
         render("updates", contexts.updates(), to: .updates)
         render("accessibility", contexts.accessibility(), to: .accessibility)

@@ -176,7 +176,10 @@ import TestSupport
         let page = SiteFixture.page(r, "404.html")
         #expect(page.contains("<link rel=\"stylesheet\" href=\"/escalation/assets/style.css\">"))
         #expect(page.contains("<a href=\"/escalation/index.html\">all procedures</a>"))
-        let hrefs = SiteLinkCheck.attributeValues("href", in: page).map(\.value).filter { !$0.hasPrefix("#") && !$0.hasPrefix("mailto:") && !$0.hasPrefix("http") }
+        // The stylesheets linked again from the top folder are for a copy opened from disk.
+        let fallback: Set = ["assets/style.css", "assets/theme.css"]
+        let hrefs = SiteLinkCheck.attributeValues("href", in: page).map(\.value)
+            .filter { !$0.hasPrefix("#") && !$0.hasPrefix("mailto:") && !$0.hasPrefix("http") && !fallback.contains($0) }
         #expect(!hrefs.isEmpty && hrefs.allSatisfy { $0.hasPrefix("/escalation/") }, "\(hrefs)")
         // The link check resolves them from the top, and would report them if they led nowhere.
         #expect(SiteLinkCheck.check(r.files, sitePath: "/escalation/").filter { $0.location.file == "output/404.html" }.isEmpty)
