@@ -5,6 +5,7 @@ extension DiagnosticCatalogue {
         ---
         id: \(id)
         title: \(title)
+        example: true
         partnerships:
           - id: herts
             name: \(partnershipName)

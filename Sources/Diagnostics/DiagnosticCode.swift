@@ -76,6 +76,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case relatedUnknown = "related-unknown"
     case siteLink = "site-link"
     case siteOwner = "site-owner"
+    case placeholderAddress = "placeholder-address"
     case siteSetting = "site-setting"
     case stageHeading = "stage-heading"
     case staticClash = "static-clash"

@@ -1,3 +1,5 @@
+import TextTools
+
 /// What a printed copy of a procedure says about where it came from: the same words on a
 /// printed chart and a printed page, and no build date (builds are reproducible; the browser
 /// adds the print date itself).
@@ -17,9 +19,10 @@ public enum PrintedCopy {
         return lines
     }
 
-    /// The procedure page's full address, when the site says where it is published.
+    /// The procedure page's full address, when the site says where it is published. A base on a
+    /// domain reserved for examples (`example.org`) is no address a reader can visit: none is given.
     public static func webAddress(of p: Procedure, baseURL: String?) -> String? {
-        guard let base = baseURL, !base.isEmpty else { return nil }
+        guard let base = PlaceholderAddress.real(baseURL), !base.isEmpty else { return nil }
         return (base.hasSuffix("/") ? base : base + "/") + p.id + "/"
     }
 }

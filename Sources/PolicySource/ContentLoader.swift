@@ -26,6 +26,8 @@ public struct ContentLoader: Sendable {
         public var reads: [ReadProcedure] = []
         /// Where site.yml's `immediate-risk` names each partnership's front door.
         public var frontDoorLocations: [String: SourceLocation] = [:]
+        /// site.yml's addresses on domains reserved for examples (`example.org`).
+        var placeholderAddresses: [PlaceholderAddressScan.Use] = []
         /// `content/glossary.yml`: the terms the pages link to their definitions.
         public var glossary: [GlossaryTerm] = []
         /// `content/archive/<id>/<version>.md`: superseded versions, oldest first per procedure.
@@ -62,7 +64,8 @@ public struct ContentLoader: Sendable {
     /// `site.yml`, `theme/theme.yml` and the calendars: what reading the policies depends on.
     public func readSettings(into result: inout Result) {
         var problems: [Diagnostic] = []
-        result.settings = SiteSettingsReader(snapshot: snapshot).read(into: &problems, frontDoors: &result.frontDoorLocations)
+        result.settings = SiteSettingsReader(snapshot: snapshot).read(into: &problems, frontDoors: &result.frontDoorLocations,
+                                                                   placeholders: &result.placeholderAddresses)
         result.caseLog = CaseLogSettingsReader(snapshot: snapshot).read(into: &problems)
         result.statisticsSettings = StatisticsSettingsReader(snapshot: snapshot).read(into: &problems)
         result.diagnostics.append(contentsOf: problems)
@@ -118,6 +121,7 @@ public struct ContentLoader: Sendable {
     public func checkAcrossFiles(into result: inout Result) {
         result.diagnostics.append(contentsOf: Self.crossChecks(result.reads, shownPolicies: snapshot.shown(Self.policiesFolder)))
         result.diagnostics.append(contentsOf: Self.frontDoorChecks(result.frontDoorLocations, procedures: result.procedures))
+        result.diagnostics.append(contentsOf: PlaceholderAddressScan.check(result.placeholderAddresses, procedures: result.procedures))
         checkArchive(into: &result)
     }
 

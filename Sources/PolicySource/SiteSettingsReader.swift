@@ -16,13 +16,17 @@ struct SiteSettingsReader {
 
     func read(into diagnostics: inout [Diagnostic]) -> SiteSettings {
         var frontDoors: [String: SourceLocation] = [:]
-        return read(into: &diagnostics, frontDoors: &frontDoors)
+        var placeholders: [PlaceholderAddressScan.Use] = []
+        return read(into: &diagnostics, frontDoors: &frontDoors, placeholders: &placeholders)
     }
 
-    /// `frontDoors`: where site.yml names each partnership's front door, for the check across files.
-    func read(into diagnostics: inout [Diagnostic], frontDoors: inout [String: SourceLocation]) -> SiteSettings {
+    /// `frontDoors`: where site.yml names each partnership's front door, and `placeholders`
+    /// its addresses on domains reserved for examples, for the checks across files.
+    func read(into diagnostics: inout [Diagnostic], frontDoors: inout [String: SourceLocation],
+              placeholders: inout [PlaceholderAddressScan.Use]) -> SiteSettings {
         var settings = SiteSettings()
         if let map = mapping(file: "site.yml", what: "site.yml", keys: Self.siteKeys, into: &diagnostics) {
+            placeholders = PlaceholderAddressScan.scan(map)
             if let v = text(map["title"], "title", &diagnostics) { settings.title = v }
             if let node = map["base-url"], let v = text(node, "base-url", &diagnostics) {
                 if v.hasPrefix("https://") || v.hasPrefix("http://") {

@@ -102,7 +102,11 @@ public struct SiteBuilder: Sendable {
                                        "the statistics could not be written as JSON: \(error)", help: "this is a fault in escalate: report it with this message"))
             }
         }
-        render("notfound", contexts.notFound(), to: .notFound)
+        var notFound = contexts.notFound()
+        // Its links start from base-url's path, which a browser opening 404.html from disk
+        // cannot follow: the stylesheets are linked again from the top folder as well.
+        notFound.fallbackStylesheets = notFound.root.hasPrefix("/")
+        render("notfound", notFound, to: .notFound)
         render("updates", contexts.updates(), to: .updates)
         render("accessibility", contexts.accessibility(), to: .accessibility)
         render("privacy", contexts.privacy(), to: .privacy)

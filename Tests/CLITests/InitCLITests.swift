@@ -102,7 +102,13 @@ import TestSupport
             return String(line.dropFirst(2))
         }.joined(separator: "\n")
         #expect(facts.contains("\nowner:\n") && facts.contains("\naccessibility:\n") && facts.contains("\nprivacy:\n"))
+        // Uncommented as they stand, the examples' example.org addresses are placeholders to replace.
         try facts.write(to: site, atomically: true, encoding: .utf8)
+        let unreplaced = try cli.run(["check", "--diagnostics", "json", "--today", "2026-11-23"], in: dir)
+        let unreplacedList = try #require(try JSONSerialization.jsonObject(with: Data(unreplaced.stdout.utf8)) as? [[String: Any]])
+        #expect(!unreplacedList.isEmpty && unreplacedList.allSatisfy { $0["code"] as? String == "placeholder-address" }, "\(unreplaced.stdout)")
+        // The author gives the partnership's own addresses.
+        try facts.replacingOccurrences(of: "example.org", with: "escalate-tests.org.uk").write(to: site, atomically: true, encoding: .utf8)
         let clean = try cli.run(["check", "--strict", "--today", "2026-11-23"], in: dir)
         #expect(clean.status == 0, "\(clean.stderr)")
         #expect(clean.stderr == "checked 1 procedure: no problems\n")

@@ -8,7 +8,7 @@ import TestSupport
 /// point, an explicit end for every path, routes that lead into the stages, the printed footer.
 @Suite struct BranchingChartTests {
     static let p = Fixtures.everything
-    static let site = SiteSettings(baseURL: "https://example.org/escalation/")
+    static let site = SiteSettings(baseURL: "https://escalate-tests.org.uk/escalation/")
     static let charts = FlowchartBuilder(site: site).charts(for: p)
 
     @Test func everyStatedOutcomeIsAnArrowFromItsDecision() throws {
@@ -71,7 +71,7 @@ import TestSupport
             #expect(chart.footer == [
                 "Resolving professional disagreements in Exampleshire · Exampleshire Safeguarding Children Partnership · Westshire Safeguarding Children Partnership",
                 "Version 4.2, last updated May 2019",
-                "Web version: https://example.org/escalation/everything/",
+                "Web version: https://escalate-tests.org.uk/escalation/everything/",
                 "Printed copies go out of date: check the web version is current.",
             ])
             #expect(chart.print == PrintPreference(paper: .a3))

@@ -9,12 +9,12 @@ import TestSupport
 @Suite struct PrintedPageTests {
     @Test func thePrintedCopyFooterIsTheChartFooter() throws {
         var settings = SiteFixture.loaded.settings
-        settings.baseURL = "https://example.org/escalation/"
+        settings.baseURL = "https://escalate-tests.org.uk/escalation/"
         let r = SiteFixture.build(SiteFixture.input(settings: settings))
         let html = SiteFixture.page(r, "herts/index.html")
         let herts = try #require(Fixtures.procedure("herts"))
-        let lines = PrintedCopy.footer(for: herts, webAddress: "https://example.org/escalation/herts/", publishedAt: nil)
-        #expect(lines.contains("Web version: https://example.org/escalation/herts/"))
+        let lines = PrintedCopy.footer(for: herts, webAddress: "https://escalate-tests.org.uk/escalation/herts/", publishedAt: nil)
+        #expect(lines.contains("Web version: https://escalate-tests.org.uk/escalation/herts/"))
         #expect(lines.contains("Version 37, last updated 21 May 2025"))
         let aside = try #require(html.components(separatedBy: "<aside class=\"printed-copy\"").dropFirst().first?.components(separatedBy: "</aside>").first)
         for line in lines { #expect(aside.contains("<p>\(line.replacingOccurrences(of: "'", with: "&#39;"))</p>"), "\(line)") }

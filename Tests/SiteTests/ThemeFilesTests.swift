@@ -28,7 +28,7 @@ import TestSupport
         let names = BuiltInTheme.files.keys.filter { $0.hasPrefix("templates/") }
             .map { String($0.dropFirst("templates/".count).dropLast(".mustache".count)) }
         #expect(BuiltInTheme.templates.keys.sorted() == names.sorted())
-        #expect(BuiltInTheme.templates.keys.sorted() == ["accessibility", "chart", "compare", "contact", "footer", "glossary", "header", "index", "layout", "notfound", "partnership", "privacy",
+        #expect(BuiltInTheme.templates.keys.sorted() == ["accessibility", "chart", "compare", "contact", "footer", "glossary", "header", "immediate-risk", "index", "layout", "notfound", "partnership", "privacy",
                                                      "procedure", "search", "statistics", "updates"])
         for (name, text) in BuiltInTheme.templates {
             #expect(throws: Never.self, "templates/\(name).mustache") { _ = try MustacheTemplate(string: text) }

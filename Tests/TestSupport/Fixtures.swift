@@ -81,16 +81,16 @@ public enum Fixtures {
         try FileManager.default.copyItem(at: content.appendingPathComponent("calendars"), to: dir.appendingPathComponent("calendars"))
         try """
             title: Exampleshire procedures
-            base-url: https://example.org/escalation/
+            base-url: https://escalate-tests.org.uk/escalation/
             owner:
               name: Exampleshire Safeguarding Children Partnership
-              email: escp@example.org
+              email: escp@escalate-tests.org.uk
               phone: 01234 567 890
-              feedback-url: https://example.org/feedback
+              feedback-url: https://escalate-tests.org.uk/feedback
             accessibility:
-              email: accessibility@example.org
+              email: accessibility@escalate-tests.org.uk
               phone: 01234 567 891
-              url: https://example.org/accessibility-problem
+              url: https://escalate-tests.org.uk/accessibility-problem
               reply-working-days: 5
               compliance: partially-compliant
               last-tested: 2026-11-02
@@ -99,8 +99,8 @@ public enum Fixtures {
               known-limits:
                 - The 2019 leaflet is a scanned PDF with no text layer.
             privacy:
-              email: dpo@example.org
-              notice-url: https://example.org/privacy
+              email: dpo@escalate-tests.org.uk
+              notice-url: https://escalate-tests.org.uk/privacy
               hosting: The web host keeps a log of requests for 30 days.
 
             """.write(to: dir.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)

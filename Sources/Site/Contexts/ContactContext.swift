@@ -1,4 +1,5 @@
 import Model
+import TextTools
 
 /// A way to reach someone, as links: `mailto:`, `tel:` and a web address. Used for the feedback
 /// contact in every footer, the accessibility contact and the partnerships' contacts.
@@ -21,11 +22,13 @@ struct ContactContext: Encodable, Sendable {
 
     /// - Parameter urlText: the words of the web link ("the feedback form").
     init(email: String?, phone: String?, url: String?, urlText: String) {
+        // A placeholder (`feedback@example.org`) reaches nobody: it is left out like a missing one.
+        let email = PlaceholderAddress.real(email)
         self.email = Maybe(email)
         self.phone = Maybe(phone)
         self.phoneHref = Maybe(phone.flatMap(Self.tel))
         // Only a web address is a link; anything else would be a relative link into the site.
-        let url = url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
+        let url = PlaceholderAddress.real(url).flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
         self.url = Maybe(url)
         var items: [Item] = []
         if let email { items.append(Item(href: Maybe("mailto:" + email), text: email, last: false)) }

@@ -1,4 +1,5 @@
 import Model
+import TextTools
 
 /// The block every procedure page opens with: call 999, then children's social care for the
 /// child's area, with each of the procedure's partnerships' front doors.
@@ -37,7 +38,7 @@ struct ImmediateRiskContext: Encodable, Sendable {
             guard let doors = risk.frontDoors[p.id], !doors.isEmpty else { return nil }
             return Area(partnership: p.name, contacts: doors.map { d in
                 FrontDoor(name: d.name, hours: Maybe(d.hours), phone: Maybe(d.phone), phoneHref: Maybe(d.phone.map(ImmediateRisk.telephoneLink)),
-                          email: Maybe(d.email), findAt: Maybe(d.findAt))
+                          email: Maybe(PlaceholderAddress.real(d.email)), findAt: Maybe(PlaceholderAddress.real(d.findAt)))
             })
         }
         hasAreas = !areas.isEmpty

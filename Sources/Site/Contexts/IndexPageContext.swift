@@ -33,6 +33,8 @@ struct IndexPageContext: Encodable, Sendable {
     var root: String
     var nav: NavContext
     var site: SiteContext
+    /// What to do if a child is at immediate risk of harm, before anything else on the page.
+    var immediateRisk: ImmediateRiskContext
     var procedures: [ProcedureItem]
     var partnerships: [PartnershipItem]
     /// "Choose your area": a link to each partnership's page, when the site serves several.

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import TextTools
 import WorkingDays
 
 /// The site's own pages beside the procedures: updates, the accessibility and privacy
@@ -50,8 +51,21 @@ extension PageContexts {
             UpdatesPageContext.Entry(date: DayFormat.short(e.amendment.date), isoDate: e.amendment.date.description, procedure: e.procedure.title,
                                      href: page.link(to: .procedure(id: e.procedure.id), fragment: ProcedureAnchor.history), change: e.amendment.change)
         }
+        // Superseded versions are what changed too: each is listed with its own page, newest
+        // replacement first (a version with no known date last), so none is reachable only
+        // from its procedure's version history.
+        let superseded = input.archive.sorted { a, b in
+            let (x, y) = (a.supersededOn?.description ?? "", b.supersededOn?.description ?? "")
+            return x != y ? x > y : (a.procedure.title, a.version) < (b.procedure.title, b.version)
+        }.map { v in
+            UpdatesPageContext.SupersededVersion(procedure: v.procedure.title, version: v.version,
+                                                 href: page.link(to: .archivedVersion(id: v.procedure.id, version: v.version)),
+                                                 supersededOn: Maybe(v.supersededOn.map { DayFormat.short($0) }), isoDate: Maybe(v.supersededOn?.description),
+                                                 supersededBy: Maybe(v.supersededBy))
+        }
         return UpdatesPageContext(root: page.root, nav: NavContext(updates: true), site: site(), entries: entries, hasEntries: !entries.isEmpty,
-                                  feedHref: Maybe(input.settings.baseURL == nil ? nil : page.root + "feed.xml"))
+                                  feedHref: Maybe(input.settings.baseURL == nil ? nil : page.root + "feed.xml"),
+                                  superseded: superseded, hasSuperseded: !superseded.isEmpty)
     }
 
     /// The standard the pages are built and tested to.
@@ -89,7 +103,7 @@ extension PageContexts {
         let contact = ContactContext(email: facts.email, phone: facts.phone, url: facts.url, urlText: "the accessibility contact form")
         return AccessibilityPageContext(
             root: page.root, nav: NavContext(accessibility: true), site: site(),
-            siteAddress: Maybe(input.settings.baseURL), owner: Maybe(input.settings.owner.name),
+            siteAddress: Maybe(PlaceholderAddress.real(input.settings.baseURL)), owner: Maybe(input.settings.owner.name),
             complianceText: Maybe(compliance), limits: limits, hasLimits: !limits.isEmpty,
             contact: contact, hasContact: !contact.isEmpty, replyWorkingDays: Maybe(facts.replyWorkingDays),
             standard: standard, checks: Self.accessibilityChecks,
@@ -110,7 +124,8 @@ extension PageContexts {
         let s = input.settings
         return PrivacyPageContext(root: page.root, nav: NavContext(privacy: true), site: site(), owner: Maybe(s.owner.name),
                                   scripts: Self.siteScripts, hosting: Maybe(s.privacy.hosting),
-                                  email: Maybe(s.privacy.email ?? s.owner.email), noticeURL: Maybe(s.privacy.noticeURL))
+                                  email: Maybe(PlaceholderAddress.real(s.privacy.email) ?? PlaceholderAddress.real(s.owner.email)),
+                                  noticeURL: Maybe(PlaceholderAddress.real(s.privacy.noticeURL)))
     }
 
     func partnership(_ area: (id: String, name: String, procedures: [Procedure])) -> PartnershipPageContext {
@@ -126,7 +141,8 @@ extension PageContexts {
             }
         }
         return PartnershipPageContext(
-            root: page.root, nav: NavContext(), site: site(), name: area.name,
+            root: page.root, nav: NavContext(), site: site(),
+            immediateRisk: ImmediateRiskContext(input.settings.immediateRisk, partnerships: [Partnership(id: area.id, name: area.name)]), name: area.name,
             procedures: area.procedures.map { .init(href: page.link(to: .procedure(id: $0.id)), title: $0.title, summary: $0.summary) },
             contacts: contacts, hasContacts: !contacts.isEmpty)
     }

@@ -30,7 +30,7 @@ struct PageContexts {
             feed: s.baseURL != nil, footer: Maybe(s.theme.footer),
             logo: Maybe(s.theme.logo.map { _ in Theme.logoPath(format: s.theme.logoFormat) }), logoAlt: Maybe(s.theme.logo.map { _ in s.theme.logoAlt ?? "" }),
             themeCSS: true,
-            owner: Maybe(s.owner.name), feedback: feedbackLinks, hasFeedback: s.owner.hasContact, statistics: input.statistics != nil)
+            owner: Maybe(s.owner.name), feedback: feedbackLinks, hasFeedback: !feedbackLinks.isEmpty, statistics: input.statistics != nil)
     }
 
     func isUpdated(_ p: Procedure) -> Bool {
@@ -68,7 +68,9 @@ struct PageContexts {
             IndexPageContext.AreaItem(href: page.link(to: .partnership(id: area.id)), name: area.name,
                                       procedureCount: area.procedures.count, oneProcedure: area.procedures.count == 1)
         }
-        return IndexPageContext(root: page.root, nav: NavContext(home: true), site: site(), procedures: procedures,
+        // A worried reader may land here first: what to do now, with every partnership's front door.
+        let risk = ImmediateRiskContext(input.settings.immediateRisk, partnerships: partnershipGroups.map { Partnership(id: $0.id, name: $0.name) })
+        return IndexPageContext(root: page.root, nav: NavContext(home: true), site: site(), immediateRisk: risk, procedures: procedures,
                                 partnerships: partnershipItems, areas: areas, hasAreas: !areas.isEmpty)
     }
 

@@ -16,6 +16,8 @@ struct PartnershipPageContext: Encodable, Sendable {
     var root: String
     var nav: NavContext
     var site: SiteContext
+    /// What to do if a child is at immediate risk of harm, with this partnership's front door.
+    var immediateRisk: ImmediateRiskContext
     var name: String
     var procedures: [ProcedureLink]
     var contacts: [Contact]

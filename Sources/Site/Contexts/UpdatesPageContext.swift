@@ -10,6 +10,19 @@ struct UpdatesPageContext: Encodable, Sendable {
         var change: String
     }
 
+    /// A superseded version kept on the site, read-only at its own address.
+    struct SupersededVersion: Encodable, Sendable {
+        var procedure: String
+        var version: String
+        /// The version's own page.
+        var href: String
+        /// `21 May 2025` and `2025-05-21`, or false when the date is not known.
+        var supersededOn: Maybe<String>
+        var isoDate: Maybe<String>
+        /// The version that replaced it, or false.
+        var supersededBy: Maybe<String>
+    }
+
     var root: String
     var nav: NavContext
     var site: SiteContext
@@ -17,4 +30,7 @@ struct UpdatesPageContext: Encodable, Sendable {
     var hasEntries: Bool
     /// The Atom feed of the same amendments, when the site has a base address.
     var feedHref: Maybe<String>
+    /// Every superseded version, newest replacement first.
+    var superseded: [SupersededVersion] = []
+    var hasSuperseded = false
 }
