@@ -86,7 +86,8 @@ struct MethodsNote {
         }
         switch resolvedStageLeftOut {
         case let left? where left.because == .allResolved:
-            out.append("Every escalation raised in \(left.period) has been resolved, each at the highest stage it reached, so a table of the stage at which they were resolved would repeat the table of the highest stage reached; it is left out.")
+            let asAt = tallies.latestDay.map { " by \(ReportingPeriod.monthName($0.date.month)) \($0.date.year), the log's latest date" } ?? ""
+            out.append("Every escalation raised in \(left.period) had been resolved\(asAt) (some were still open at the end of the period), each at the highest stage it reached, so a table of the stage at which they were resolved would repeat the table of the highest stage reached; it is left out.")
         case let left?:
             out.append("Escalations by the stage at which they were resolved are not published for \(left.period): a case is resolved at the highest stage it reached, so beside the table of highest stages they would show how many escalations were still open at each stage, and some of those numbers are too small to publish.")
         case nil:

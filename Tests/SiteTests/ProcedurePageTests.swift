@@ -21,7 +21,7 @@ import WorkingDays
         #expect(hips.contains("mailto:scp@iow.gov.uk"))
         #expect(hips.contains("id=\"concern-template\""))
         let notts = SiteFixture.page(r, "notts/index.html")
-        #expect(notts.contains("The published chapter does not list its escalation stages"))
+        #expect(notts.contains("This procedure does not set out numbered stages or their timescales."))
         #expect(!notts.contains("form class=\"deadline-calculator\""))
         let cambs = SiteFixture.page(r, "cambs-pboro/index.html")
         #expect(cambs.contains("Resolution Panel"))
