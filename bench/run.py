@@ -155,6 +155,8 @@ def main():
     ap.add_argument("--rows", type=int, nargs="*", help="override the case-log sizes")
     ap.add_argument("--big-mb", type=int, default=20)
     ap.add_argument("--skip-build", action="store_true")
+    ap.add_argument("--only", nargs="*", help="run only the cases whose name contains one of these words")
+    ap.add_argument("--skip", nargs="*", help="leave out the cases whose name contains one of these words")
     a = ap.parse_args()
     procedure_counts = a.procedures or ([1000, 3000] if a.full else [1000])
     rows = a.rows if a.rows is not None else ([100_000, 1_000_000, 3_000_000] if a.full else [1_000_000])
@@ -168,6 +170,8 @@ def main():
     print("| work | target | tool | median s | min–max s | peak RSS MiB | cpu ÷ wall | ratio |")
     print("|---|---|---|---|---|---|---|---|")
     for case in cases(procedure_counts, rows, a.big_mb):
+        if a.only and not any(w in case.name for w in a.only) or a.skip and any(w in case.name for w in a.skip):
+            continue
         results = case.run(a.runs)
         mine = summary(results["escalate"])
         for label, runs in results.items():
