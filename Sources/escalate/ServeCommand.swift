@@ -64,8 +64,17 @@ struct ServeCommand: AsyncParsableCommand {
         FileHandle.standardError.write(Data("watching \(options.content)/ for changes; Ctrl-C stops\n".utf8))
         while !Task.isCancelled {
             try? await Task.sleep(for: .milliseconds(poll))
-            let now = ContentFingerprint(of: content)
+            var now = ContentFingerprint(of: content)
             guard now != seen else { continue }
+            // A save is often several steps (a temporary file, then a rename over the old one):
+            // build once the folder has stood still for a moment, not at a step in between,
+            // which could show an error page for a file the author never saved that way.
+            for _ in 0..<20 {
+                try? await Task.sleep(for: .milliseconds(150))
+                let again = ContentFingerprint(of: content)
+                if again == now { break }
+                now = again
+            }
             seen = now
             await state.finished(problems: await build())
         }
