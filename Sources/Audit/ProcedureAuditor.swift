@@ -1,3 +1,4 @@
+import TextTools
 import Foundation
 import Model
 
@@ -144,7 +145,7 @@ struct ProcedureAuditor {
     private func stages(_ numbers: [Int]) -> String {
         let list = numbers.map(String.init)
         guard list.count > 1 else { return "Stage \(list.joined())" }
-        return "Stages " + list.dropLast().joined(separator: ", ") + " and " + list.last!
+        return "Stages " + list.joinedAsProse
     }
 
     // MARK: front matter

@@ -1,3 +1,4 @@
+import TextTools
 import Diagnostics
 import Model
 
@@ -258,7 +259,7 @@ struct ProcedureChecks {
             if let last = runs.last, last.1 + 1 == n { runs[runs.count - 1].1 = n } else { runs.append((n, n)) }
         }
         let parts = runs.map { $0.0 == $0.1 ? "\($0.0)" : $0.1 == $0.0 + 1 ? "\($0.0), \($0.1)" : "\($0.0) to \($0.1)" }
-        return parts.count <= 1 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        return parts.joinedAsProse
     }
 
     /// Text from content quoted in a message, cut so the message stays on a line or two.

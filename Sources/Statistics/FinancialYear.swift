@@ -85,11 +85,7 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, CustomStringConve
 
     /// "April 2024 to March 2025": months only, as the publication never gives finer dates.
     public var months: String {
-        "\(Self.monthName(first.date.month)) \(first.date.year) to \(Self.monthName(last.date.month)) \(last.date.year)"
-    }
-
-    static func monthName(_ m: Int) -> String {
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][m - 1]
+        "\(DayFormat.month(first)) to \(DayFormat.month(last))"
     }
 
     public var description: String { label }

@@ -1,3 +1,4 @@
+import TextTools
 import Model
 import WorkingDays
 
@@ -47,7 +48,7 @@ struct MethodsNote {
         }
         var counted = "The tables count the escalations in each partnership's log that were raised from \(period.months) (\(period.label)), by the day each was raised."
         if let latest = tallies.latestDay {
-            counted += " Each case is described as the log shows it; the latest date in the log is in \(ReportingPeriod.monthName(latest.date.month)) \(latest.date.year), so a case counted as open may have been resolved since."
+            counted += " Each case is described as the log shows it; the latest date in the log is in \(DayFormat.month(latest)), so a case counted as open may have been resolved since."
         }
         out.append(counted)
         let later = tallies.firstStageHeld.filter { $0.value > 1 }.sorted { $0.key < $1.key }
@@ -79,14 +80,14 @@ struct MethodsNote {
         }
         if !partialYears.isEmpty, let from = tallies.coveredFrom, let to = tallies.latestDay {
             let names = partialYears.map(\.description)
-            out.append("The log runs from \(ReportingPeriod.monthName(from.date.month)) \(from.date.year) to \(ReportingPeriod.monthName(to.date.month)) \(to.date.year), so it holds only part of \(StatisticsBuilder.prose(names)): \(names.count == 1 ? "that year's figures count" : "those years' figures count") only the escalations in the log, are marked “part of the year”, and are not compared with other years. A quarter the log does not reach is shown as [x], not 0, and one it reaches only in part is labelled so.")
+            out.append("The log runs from \(DayFormat.month(from)) to \(DayFormat.month(to)), so it holds only part of \(names.joinedAsProse): \(names.count == 1 ? "that year's figures count" : "those years' figures count") only the escalations in the log, are marked “part of the year”, and are not compared with other years. A quarter the log does not reach is shown as [x], not 0, and one it reaches only in part is labelled so.")
         }
         if !absent.isEmpty {
-            out.append("The log holds no escalations for \(StatisticsBuilder.prose(absent)), so \(absent.count == 1 ? "it is" : "they are") not in these statistics, and “all partnerships” means the partnerships the log covers. A partnership's own log can be published on its own.")
+            out.append("The log holds no escalations for \(absent.joinedAsProse), so \(absent.count == 1 ? "it is" : "they are") not in these statistics, and “all partnerships” means the partnerships the log covers. A partnership's own log can be published on its own.")
         }
         switch resolvedStageLeftOut {
         case let left? where left.because == .allResolved:
-            let asAt = tallies.latestDay.map { " by \(ReportingPeriod.monthName($0.date.month)) \($0.date.year), the log's latest date" } ?? ""
+            let asAt = tallies.latestDay.map { " by \(DayFormat.month($0)), the log's latest date" } ?? ""
             out.append("Every escalation raised in \(left.period) had been resolved\(asAt) (some were still open at the end of the period), each at the highest stage it reached, so a table of the stage at which they were resolved would repeat the table of the highest stage reached; it is left out.")
         case let left?:
             out.append("Escalations by the stage at which they were resolved are not published for \(left.period): a case is resolved at the highest stage it reached, so beside the table of highest stages they would show how many escalations were still open at each stage, and some of those numbers are too small to publish.")
@@ -111,7 +112,7 @@ struct MethodsNote {
         builder.procedures.flatMap(\.partnerships).first { $0.id == partnership }?.name ?? partnership
     }
 
-    func month(_ d: PolicyDate) -> String { "\(ReportingPeriod.monthName(d.month)) \(d.year)" }
+    func month(_ d: PolicyDate) -> String { "\(PolicyDate.monthNames[d.month - 1]) \(d.year)" }
 
     func ruleText(_ rule: StatisticsSettings.DisclosureRule) -> String {
         var s: String

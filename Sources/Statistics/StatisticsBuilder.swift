@@ -1,3 +1,4 @@
+import TextTools
 import Model
 import WorkingDays
 
@@ -220,12 +221,12 @@ public struct StatisticsBuilder: Sendable {
                 var notes: [String] = []
                 if let reason = choice.reason { notes.append(reason) }
                 if b.kind == "outcome" || b.kind == "resolved-stage", let latest = tallies.latestDay {
-                    notes.append("“Not yet resolved” is as the log stood in \(ReportingPeriod.monthName(latest.date.month)) \(latest.date.year), its latest date; the table of escalations still open counts those open at the end of \(ReportingPeriod.monthName(period.last.date.month)) \(period.last.date.year).")
+                    notes.append("“Not yet resolved” is as the log stood in \(DayFormat.month(latest)), its latest date; the table of escalations still open counts those open at the end of \(DayFormat.month(period.last)).")
                 }
                 if m.id == "all" && b.kind == "category" {
                     let names = procedures.filter { uncategorisedProcedures.contains($0.id) }.flatMap { $0.partnerships.map(\.name) }
                     if !names.isEmpty {
-                        notes.append("\(Self.prose(names)) \(names.count == 1 ? "follows a procedure" : "follow a procedure") that lists no categories of disagreement, so \(names.count == 1 ? "its" : "their") escalations are counted under “Other”.")
+                        notes.append("\(names.joinedAsProse) \(names.count == 1 ? "follows a procedure" : "follow a procedure") that lists no categories of disagreement, so \(names.count == 1 ? "its" : "their") escalations are counted under “Other”.")
                     }
                 }
                 if m.id == "all" && b.isStaged {
@@ -517,11 +518,6 @@ public struct StatisticsBuilder: Sendable {
         Set(procedures.filter { p in vocabularies.categories[p.id].map { $0.terms.allSatisfy { $0.id == "other" } } ?? true }.map(\.id))
     }
 
-    /// "A, B and C".
-    static func prose(_ names: [String]) -> String {
-        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
-    }
-
     func makeBreakdowns(_ tallies: StatisticsAggregator) -> [Breakdown] {
         func vocabRows(_ v: Vocabulary, grouped: Bool) -> [(id: String, label: String)] {
             guard grouped else { return v.terms.map { ($0.id, $0.name) } }
@@ -565,7 +561,7 @@ public struct StatisticsBuilder: Sendable {
         let outcomeMissing = tallies.tallies.values.contains { $0.byOutcome["?"] != nil } || tallies.customTallies.values.contains { $0.byOutcome["?"] != nil }
         // Unresolved is as the log stands, not at the period's end (the "still open" table's
         // date), so the row says which.
-        let unresolved = tallies.latestDay.map { "Not yet resolved (log as at \(ReportingPeriod.monthName($0.date.month)) \($0.date.year))" } ?? "Not yet resolved"
+        let unresolved = tallies.latestDay.map { "Not yet resolved (log as at \(DayFormat.month($0)))" } ?? "Not yet resolved"
         func stageRows(_ m: Member?, open: String?) -> [(id: String, label: String)] {
             let stages = stagesOf(m)
             guard !stages.isEmpty else { return [] }

@@ -22,7 +22,7 @@ enum StatisticsSummary {
         case .number(let v, _)?:
             var s = "\(escalations(Int(v))) raised in \(period.label)"
             if let y = thisYear, partialYears.contains(y), let from = coveredFrom {
-                s += from > y.first ? " (the log begins in \(ReportingPeriod.monthName(from.date.month)) \(from.date.year), so this is part of the year only)"
+                s += from > y.first ? " (the log begins in \(DayFormat.month(from)), so this is part of the year only)"
                                     : " (the log does not yet reach the end of the year)"
             }
             if let (y, p) = previous {
@@ -60,8 +60,8 @@ enum StatisticsSummary {
             }
         }
         if let open = table("open"), case .number(let n, _)? = open.rows.first(where: \.isTotal)?.cells[0] {
-            out.append(n == 0 ? "None was still open at the end of \(ReportingPeriod.monthName(period.last.date.month)) \(period.last.date.year)."
-                              : "\(escalations(Int(n))) \(n == 1 ? "was" : "were") still open at the end of \(ReportingPeriod.monthName(period.last.date.month)) \(period.last.date.year).")
+            out.append(n == 0 ? "None was still open at the end of \(DayFormat.month(period.last))."
+                              : "\(escalations(Int(n))) \(n == 1 ? "was" : "were") still open at the end of \(DayFormat.month(period.last)).")
         }
         if let c = table("compliance") {
             for r in c.rows.reversed() {

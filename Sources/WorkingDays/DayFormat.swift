@@ -8,6 +8,12 @@ public enum DayFormat {
     /// "21 May 2025", or "May 2018" when only the month is known.
     public static func short(_ date: PolicyDate) -> String { date.readable }
 
+    /// "May 2025": the month a day falls in, for figures published by month, never by day.
+    public static func month(_ day: Day) -> String {
+        let d = day.date
+        return "\(months[d.month - 1]) \(d.year)"
+    }
+
     public static func long(_ day: Day) -> String {
         let d = day.date
         return "\(weekdays[day.weekday]) \(d.day ?? 1) \(months[d.month - 1]) \(d.year)"
