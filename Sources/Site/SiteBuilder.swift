@@ -44,9 +44,11 @@ public struct SiteBuilder: Sendable {
         var reported: Set<String> = []
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let themeKey = Data(theme.sources.sorted { $0.key < $1.key }.map { "\($0.key.utf8.count):\($0.key)\($0.value.utf8.count):\($0.value)" }.joined().utf8)
+        // The templates and the glossary are the same for every page: digested once here, so a
+        // page's key hashes their digests, not their whole text again for each of thousands of pages.
+        let themeKey = Data(PageManifest.sha256(Data(theme.sources.sorted { $0.key < $1.key }.map { "\($0.key.utf8.count):\($0.key)\($0.value.utf8.count):\($0.value)" }.joined().utf8)).utf8)
         // The glossary's links are made on procedure pages and superseded versions after they are rendered.
-        let glossaryKey = input.glossary.isEmpty ? Data() : ((try? encoder.encode(input.glossary)) ?? Data(UUID().uuidString.utf8))
+        let glossaryKey = input.glossary.isEmpty ? Data() : Data(PageManifest.sha256((try? encoder.encode(input.glossary)) ?? Data(UUID().uuidString.utf8)).utf8)
         let linkedPages = input.glossary.isEmpty ? [] : Set(input.procedures.map { PagePath.procedure(id: $0.id).file }
             + input.archive.map { PagePath.archivedVersion(id: $0.procedure.id, version: $0.version).file })
         var keys: [String: String] = [:]

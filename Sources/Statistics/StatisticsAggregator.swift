@@ -94,17 +94,19 @@ public struct StatisticsAggregator: CaseRecordSink, Sendable {
         t.byReceivingAgency[r.receivingAgency, default: 0] += 1
         t.byCategory[r.category, default: 0] += 1
         // A stage date in the log of a procedure without stages names no stage of it.
-        let staged = procedures[r.procedure]?.stageListing == .listed
+        let procedure = procedures[r.procedure]
+        let staged = procedure?.stageListing == .listed
+        let reached = staged ? r.highestStage ?? 0 : 0
         // A case resolved at a stage reached it, even if the log has no date for it (validation
         // refuses a resolved stage below one the log records), so a resolved case's highest stage
         // is its stage of resolution.
-        let resolvedAt = r.resolvedOn == nil ? Tally.open : staged ? (r.resolvedStage ?? r.highestStage ?? 0) : 0
-        let highest = resolvedAt == Tally.open ? (staged ? r.highestStage ?? 0 : 0) : max(resolvedAt, staged ? r.highestStage ?? 0 : 0)
+        let resolvedAt = r.resolvedOn == nil ? Tally.open : staged ? (r.resolvedStage ?? reached) : 0
+        let highest = resolvedAt == Tally.open ? reached : max(resolvedAt, reached)
         t.byHighestStage[highest, default: 0] += 1
         t.byResolvedStage[resolvedAt, default: 0] += 1
         if resolvedAt == Tally.open { t.unresolvedByHighestStage[highest, default: 0] += 1 }
         t.byOutcome[r.resolvedOn == nil ? "" : (r.outcome ?? "?"), default: 0] += 1
-        guard let procedure = procedures[r.procedure], let calendar = calendars[r.procedure] else { return }
+        guard let procedure, let calendar = calendars[r.procedure] else { return }
         if let resolved = r.resolvedOn {
             t.workingDaysToResolve.add(calendar.workingDays(from: r.raisedOn, to: resolved))
         }

@@ -195,12 +195,13 @@ public struct StatisticsBuilder: Sendable {
             // (a procedure without stages, under "no stage"): cells in no table, so the audit
             // sees what the all-partnerships row gives away.
             var unshown: [String: [String]] = [:]
+            let allRows = b.rows(nil, choice.grouped)
             for m in everyone {
                 let rows = b.rows(m.id == "all" ? nil : m, choice.grouped)
                 let t = tally(m, cp)
                 let counts = b.counts(t, choice.grouped)
                 guard !rows.isEmpty else {
-                    guard m.id != "all", !counts.isEmpty, !b.rows(nil, choice.grouped).isEmpty else { continue }
+                    guard m.id != "all", !counts.isEmpty, !allRows.isEmpty else { continue }
                     raised(m, cp, t.raised)
                     let ids = counts.keys.sorted()
                     for id in ids {
@@ -236,7 +237,7 @@ public struct StatisticsBuilder: Sendable {
                                title: b.title, period: cp.label, dimension: b.dimension,
                                columns: [.init(id: "escalations", header: "Escalations", isCount: true)], rows: drows, notes: notes))
             }
-            for r in b.rows(nil, choice.grouped) {
+            for r in allRows {
                 let parts = members.filter { m in b.rows(m, choice.grouped).contains { $0.id == r.id } }.map { key($0, r.id) }
                 dc.sum(key(all, r.id), parts + (unshown[r.id] ?? []))
             }
