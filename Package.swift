@@ -36,6 +36,8 @@ let package = Package(
         // The only Swift that touches cmark-gfm.
         .target(name: "CmarkGFM", dependencies: ["CCmarkGFM", "TextTools"]),
         .target(name: "Model", dependencies: ["TextTools"]),
+        // Work that is a pure function of each element, spread over every core, results in order.
+        .target(name: "Parallel"),
         // Every input file read once: bytes, path, SHA-256; only regular files inside the folder.
         .target(name: "Snapshot", dependencies: ["Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "WorkingDays", dependencies: ["Diagnostics", "Model", "TextTools"]),
@@ -45,6 +47,7 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "SWXMLHash", package: "SWXMLHash"),
             .product(name: "Subprocess", package: "swift-subprocess"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "PolicySource", dependencies: ["CaseLog", "Diagnostics", "CmarkGFM", "Model", "Snapshot", "TextTools", "WorkingDays", "Yams"]),
         // The completeness audit: each procedure against what statutory guidance expects of it.
@@ -57,19 +60,19 @@ let package = Package(
         .target(name: "Statistics", dependencies: ["CaseLog", "Diagnostics", "Model", "TextTools", "WorkingDays"],
                 swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "Flowchart", dependencies: [
-            "Diagnostics", "Model", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),
+            "Diagnostics", "Model", "Parallel", "TextTools", .product(name: "Subprocess", package: "swift-subprocess"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The built-in theme is the files in Sources/Site/Theme/; the EmbedTheme plugin compiles
         // them into the module, so the binary needs no resource bundle beside it.
         .target(name: "Site", dependencies: [
-            "Audit", "Diagnostics", "Model", "Statistics", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
+            "Audit", "Diagnostics", "Model", "Parallel", "Statistics", "TextTools", "WorkingDays", .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["Theme"], plugins: ["EmbedTheme"]),
         .executableTarget(name: "EmbedThemeTool"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
         // The only module that writes into the output folder: staging, swap, refused folders.
-        .target(name: "Output", dependencies: ["Diagnostics"]),
+        .target(name: "Output", dependencies: ["Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),
         // What `escalate init` writes (Sources/Starter/Files/, embedded like the theme).
         .target(name: "Starter", dependencies: ["Output"], exclude: ["Files"], plugins: ["EmbedTheme"]),
         // Git asked about the content's history: a folder as it was at a revision (escalate diff A..B).
@@ -77,7 +80,7 @@ let package = Package(
         // `escalate diff`: two versions of the content's procedures compared as a reader would.
         .target(name: "ModelDiff", dependencies: ["Diagnostics", "Model"]),
         // The build as named steps, from the snapshot to the written output.
-        .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "GitHistory", "Model", "Output", "PolicySource", "Site", "Snapshot", "Statistics", "WorkingDays"]),
+        .target(name: "Pipeline", dependencies: ["CaseLog", "Diagnostics", "Flowchart", "GitHistory", "Model", "Output", "Parallel", "PolicySource", "Site", "Snapshot", "Statistics", "WorkingDays"]),
         // The preview of `escalate serve`: the output folder over HTTP, live reload, error page.
         .target(name: "Serve", dependencies: ["TextTools", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(

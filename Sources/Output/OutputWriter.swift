@@ -15,6 +15,10 @@ public struct OutputWriter: Sendable {
     /// The page manifest (`PreviousOutput.manifestURL`), written beside the folder once it is
     /// in place; nil leaves whatever manifest is there.
     public var manifest: Data?
+    /// What this build was made from (`BuildRecord`), written beside the folder once it is in
+    /// place with the digest of every file; nil removes any record there, so a build the record
+    /// cannot describe (`--clean`, dates from git) never leaves an earlier one behind.
+    public var record: BuildRecord?
 
     public init(directory: URL) {
         self.directory = directory
@@ -123,6 +127,7 @@ public struct OutputWriter: Sendable {
         if fm.fileExists(atPath: directory.path), AtomicExchange.exchange(staging.path, directory.path) {
             try? fm.removeItem(at: staging)
             writeManifest(in: parent, pid: pid)
+            writeRecord(of: files, in: parent, pid: pid)
             return
         }
         do {
@@ -133,6 +138,7 @@ public struct OutputWriter: Sendable {
             try fm.moveItem(at: staging, to: directory)
             try? fm.removeItem(at: old)
             writeManifest(in: parent, pid: pid)
+            writeRecord(of: files, in: parent, pid: pid)
         } catch {
             if !fm.fileExists(atPath: directory.path), fm.fileExists(atPath: old.path) {
                 try? fm.moveItem(at: old, to: directory)
@@ -147,13 +153,34 @@ public struct OutputWriter: Sendable {
     /// file that still holds the very bytes its key was rendered to (its digest).
     private func writeManifest(in parent: URL, pid: Int32) {
         guard let manifest else { return }
-        let target = PreviousOutput.manifestURL(for: directory)
+        replaceBeside(PreviousOutput.manifestURL(for: directory), with: manifest, in: parent, pid: pid)
+    }
+
+    /// Written last, after the manifest: a build killed before it leaves the previous record,
+    /// whose digests no longer match the folder, so the next build is a full one.
+    private func writeRecord(of files: [OutputFile], in parent: URL, pid: Int32) {
+        let target = BuildRecord.url(for: directory)
+        guard var record else {
+            unlink(target.path)
+            return
+        }
+        record.files = Dictionary(files.map { ($0.path, BuildRecord.sha256($0.contents)) }, uniquingKeysWith: { a, _ in a })
+        guard let data = try? record.jsonData() else {
+            unlink(target.path)
+            return
+        }
+        replaceBeside(target, with: data, in: parent, pid: pid)
+    }
+
+    /// `data` written to a temporary file beside the folder and renamed over `target`.
+    private func replaceBeside(_ target: URL, with data: Data, in parent: URL, pid: Int32) {
         let temporary = parent.appendingPathComponent(".\(directory.lastPathComponent).manifest-\(pid)")
         do {
-            try manifest.write(to: temporary)
+            try data.write(to: temporary)
             guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
+            unlink(target.path)
         }
     }
 

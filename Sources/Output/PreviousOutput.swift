@@ -38,7 +38,7 @@ public enum PreviousOutput {
         return regularFile(folder + "/" + parts[parts.count - 1], maximumBytes: maximumFileBytes)
     }
 
-    private static func regularFile(_ path: String, maximumBytes: Int) -> Data? {
+    static func regularFile(_ path: String, maximumBytes: Int) -> Data? {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

@@ -43,8 +43,26 @@ public struct BuildContext: Sendable {
     public var written: [String] = []
     /// The names of the steps that ran, in order.
     public var stepsRun: [String] = []
+    /// Set when the build stopped after `read` because the output already holds what it would
+    /// write (`BuildRecord`): the recorded counts, and the recorded diagnostics in `diagnostics`.
+    public var upToDate: UpToDate?
+    /// The inputs' fingerprint (`BuildFingerprint`), recorded by `write`; nil when the build is
+    /// one a record cannot describe.
+    var fingerprint: String?
+
+    public struct UpToDate: Sendable, Equatable {
+        public var procedures: Int
+        public var files: Int
+
+        public init(procedures: Int, files: Int) {
+            self.procedures = procedures
+            self.files = files
+        }
+    }
 
     public var procedures: [Procedure] { content.procedures }
+    /// The procedures read, or those the up-to-date build's record counted.
+    public var procedureCount: Int { upToDate?.procedures ?? procedures.count }
     public var calendars: BankHolidays { content.calendars }
     public var settings: SiteSettings { content.settings }
 

@@ -206,7 +206,10 @@ public struct BuildPipeline: Sendable {
             do {
                 var writer = OutputWriter(directory: output)
                 writer.keepUnchangedFiles = p.keepUnchangedFiles
-                if case .build = p.mode { writer.manifest = try? c.pageManifest?.jsonData() }
+                if case .build = p.mode {
+                    writer.manifest = try? c.pageManifest?.jsonData()
+                    writer.record = c.fingerprint.flatMap { UpToDateCheck.record(fingerprint: $0, c) }
+                }
                 try writer.replace(with: files)
                 c.written = files.map(\.path).sorted()
             } catch OutputWriter.Failure.foreignFiles(let paths) {
@@ -238,6 +241,15 @@ public struct BuildPipeline: Sendable {
             await step.body(pipeline, &context)
             context.stepsRun.append(step.name.rawValue)
             progress?(step.name, index + 1, chosen.count, started.duration(to: clock.now))
+            if step.name == .read, let check = UpToDateCheck(pipeline, context.snapshot) {
+                if let done = check.upToDate() {
+                    context.upToDate = done.counts
+                    context.diagnostics = done.diagnostics
+                    context.written = done.written
+                    return context
+                }
+                context.fingerprint = check.fingerprint
+            }
         }
         return context
     }

@@ -37,6 +37,10 @@ struct BuildCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("build stopped: \(output)/ was left as it was\n".utf8))
             throw ExitCode(code != 0 ? code : 1)
         }
+        if let done = report.upToDate {
+            FileHandle.standardError.write(Data("\(output)/ is up to date: \(plural(done.procedures, "procedure")), \(plural(done.files, "file")), nothing changed since the last build\n".utf8))
+            return
+        }
         FileHandle.standardError.write(Data("built \(plural(report.procedures.count, "procedure")) into \(output)/ (\(plural(report.written.count, "file")))\n".utf8))
     }
 }

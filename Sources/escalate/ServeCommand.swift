@@ -89,7 +89,7 @@ struct ServeCommand: AsyncParsableCommand {
         let report = await options.run(pipeline, .build(output: URL(fileURLWithPath: output)))
         let code = options.report(report.diagnostics, strict: false, toStandardOutput: false)
         if code == 0, !report.written.isEmpty {
-            FileHandle.standardError.write(Data("built \(plural(report.procedures.count, "procedure")) into \(output)/\n".utf8))
+            FileHandle.standardError.write(Data("built \(plural(report.procedureCount, "procedure")) into \(output)/\n".utf8))
             return nil
         }
         FileHandle.standardError.write(Data("build stopped: \(output)/ was left as it was\n".utf8))

@@ -39,7 +39,7 @@ import TestSupport
             #expect(!d.message.contains("\n") && d.message.count < 400, "\(input.name): a long message: \(d.message.prefix(120))…")
             #expect(!d.location.file.isEmpty, "\(input.name): \(d.message)")
         }
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { !["content", "output", ".output.lock", ".output.manifest.json"].contains($0) }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { !["content", "output", ".output.lock", ".output.manifest.json", ".output.build.json"].contains($0) }
         #expect(leftovers.isEmpty, "\(input.name): left beside the output: \(leftovers)")
 
         switch input.outcome {

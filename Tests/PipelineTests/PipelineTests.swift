@@ -77,9 +77,9 @@ import TestSupport
         #expect(report.written.isEmpty)
         #expect(try Fixtures.files(under: out) == before)
         // No staging folders are left beside the output, only the lock file builds share and
-        // the page manifest of the last good build, as it was.
+        // the page manifest and build record of the last good build, as they were.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") }
-        #expect(leftovers.sorted() == [".output.lock", ".output.manifest.json"])
+        #expect(leftovers.sorted() == [".output.build.json", ".output.lock", ".output.manifest.json"])
         #expect(try Data(contentsOf: root.appendingPathComponent(".output.manifest.json")) == manifest)
     }
 
