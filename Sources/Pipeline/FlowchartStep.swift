@@ -3,6 +3,7 @@ import Flowchart
 import Foundation
 import Model
 import Output
+import Parallel
 import Site
 
 /// Makes every procedure's charts: DOT always, SVG and PDF when Graphviz is installed,
@@ -31,18 +32,22 @@ struct FlowchartStep {
         var charts: [Chart] = []
         var alternatives: [ChartID: TextAlternative] = [:]
         let builder = FlowchartBuilder(site: site)
-        for p in procedures {
-            let made = builder.charts(for: p)
-            charts += made
-            for chart in made {
-                result.files.append(OutputFile(path: chart.id.file("dot"), text: chart.dot))
+        // Each procedure's charts and text alternatives depend on it alone: made on every core,
+        // gathered in the procedures' order.
+        let made = procedures.concurrentMap { p in
+            builder.charts(for: p).map { chart in
                 let alternative = chart.id.isMain
                     ? TextAlternative.main(p)
                     : p.subProcedures.first { $0.anchor == chart.name }.map { TextAlternative.subProcedure($0, of: p) }
-                if let alternative {
-                    alternatives[chart.id] = alternative
-                    result.files.append(OutputFile(path: chart.id.file("txt"), text: alternative.plainText))
-                }
+                return (chart, alternative)
+            }
+        }
+        for (chart, alternative) in made.joined() {
+            charts.append(chart)
+            result.files.append(OutputFile(path: chart.id.file("dot"), text: chart.dot))
+            if let alternative {
+                alternatives[chart.id] = alternative
+                result.files.append(OutputFile(path: chart.id.file("txt"), text: alternative.plainText))
             }
         }
         func forSite(_ chart: Chart, svg: String?, hasPDF: Bool) -> SiteChart? {

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Model
+import Parallel
 import Statistics
 import TextTools
 
@@ -55,6 +56,7 @@ public struct SiteBuilder: Sendable {
         var keptTerms: [String: [String]] = [:]
         var linkedTerms: [String: [String]] = [:]
         var rendered: [String] = []
+        var pending: [PageRender] = []
         func render(_ template: String, _ context: some Encodable & Sendable, to page: PagePath) {
             // A theme's own template is checked against what its pages are given, once per
             // template: a misspelt name would otherwise be an empty gap on every page.
@@ -81,12 +83,22 @@ public struct SiteBuilder: Sendable {
                 return
             }
             rendered.append(page.file)
-            guard let html = theme.library.render(context, withTemplate: template) else {
-                problems.append(.error(.themeTemplate, at: SourceLocation(file: template), "the \(template) template could not be rendered"))
-                return
+            let library = theme.library
+            pending.append(PageRender(file: page.file, key: key, template: template) {
+                library.render(ReflectedContext.wrap(context), withTemplate: template).map { Data(BidiControls.balancedBetweenTags(Self.tidy($0)).utf8) }
+            })
+        }
+        // The pages queued so far, rendered on every core, stored in the order they were queued.
+        func renderPending() {
+            for (job, page) in zip(pending, PageRender.run(pending)) {
+                guard let page else {
+                    problems.append(.error(.themeTemplate, at: SourceLocation(file: job.template), "the \(job.template) template could not be rendered"))
+                    continue
+                }
+                files[job.file] = page
+                if let key = job.key { keys[job.file] = key }
             }
-            files[page.file] = Data(BidiControls.balancedBetweenTags(Self.tidy(html)).utf8)
-            if let key { keys[page.file] = key }
+            pending = []
         }
         render("index", contexts.index(), to: .index)
         render("compare", contexts.compare(), to: .compare)
@@ -116,20 +128,35 @@ public struct SiteBuilder: Sendable {
             render("partnership", contexts.partnership(area), to: .partnership(id: area.id))
         }
 
-        for p in input.procedures {
+        // Links between policy files, by file name, as seen from a page's folder: every procedure
+        // page sits at the same depth, so the table is made once per depth, not per procedure.
+        var pagesFrom: [String: [String: String]] = [:]
+        for p in input.procedures where pagesFrom[PagePath.procedure(id: p.id).root] == nil {
             let page = PagePath.procedure(id: p.id)
-            let pages = Dictionary(input.procedures.map { (($0.source as NSString).lastPathComponent, page.link(to: .procedure(id: $0.id))) },
-                                   uniquingKeysWith: { a, _ in a })
-            var prose = ProseRenderer(pages: pages, usedIDs: Self.fixedIDs(p))
+            pagesFrom[page.root] = Dictionary(input.procedures.map { (($0.source as NSString).lastPathComponent, page.link(to: .procedure(id: $0.id))) },
+                                              uniquingKeysWith: { a, _ in a })
+        }
+        // Each procedure's context is made from the model alone (on every core); the pages are
+        // then queued in the procedures' order.
+        let tables = pagesFrom
+        let procedurePages = input.procedures.concurrentMap { p in
+            let page = PagePath.procedure(id: p.id)
+            var prose = ProseRenderer(pages: tables[page.root] ?? [:], usedIDs: Self.fixedIDs(p))
             var context = contexts.procedure(p, prose: &prose)
             contexts.addDocuments(to: &context, for: p, page: page)
-            render("procedure", context, to: page)
-            contentHrefs[page.file] = prose.contentHrefs
+            return (page, context, prose.contentHrefs)
         }
-        // Search, glossary and superseded versions (SiteBuilder+Documents.swift).
+        for (page, context, hrefs) in procedurePages {
+            render("procedure", context, to: page)
+            contentHrefs[page.file] = hrefs
+        }
+        // Search, glossary and superseded versions (SiteBuilder+Documents.swift); the glossary's
+        // links are made on the rendered pages, so those are rendered first.
         renderArchive(input, contexts: contexts) { render($0, $1, to: $2) }
+        renderPending()
         buildDocuments(input, contexts: contexts, file: { files[$0] }, store: { files[$0] = $1 },
                        kept: { keptTerms[$0] }, linked: { linkedTerms[$0] = $1 }) { render($0, $1, to: $2) }
+        renderPending()
 
         files["assets/style.css"] = Data(BuiltInTheme.stylesheet.utf8)
         files["assets/theme.css"] = Data(ThemeColours.css(input.settings.theme.colours, extra: theme.extraCSS).utf8)
@@ -169,21 +196,81 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Templates leave blank lines where sections were empty; they are dropped so pages read
-    /// cleanly. Inside `<pre>` every line is the author's and is kept as it is.
+    /// cleanly. Inside `<pre>` every line is the author's and is kept as it is. Done on the
+    /// UTF-8 bytes (a page carries tens of kilobytes of inline SVG, and this runs on every page):
+    /// lines split at `\n`, a line of spaces and tabs only is blank, runs of blank lines become
+    /// one empty line, and the page is trimmed of white space at both ends.
     static func tidy(_ html: String) -> String {
-        var out: [Substring] = []
-        var inPre = false
-        for line in html.split(separator: "\n", omittingEmptySubsequences: false) {
-            if inPre {
-                out.append(line)
-                if line.contains("</pre>") { inPre = false }
-                continue
+        var html = html
+        return html.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 1)
+            var inPre = false
+            var lastBlank = true
+            var first = true
+            func isBlank(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+                line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
             }
-            let blank = line.allSatisfy { $0 == " " || $0 == "\t" }
-            if blank, out.last.map({ $0.allSatisfy { $0 == " " || $0 == "\t" } }) ?? true { continue }
-            out.append(blank ? "" : line)
-            if let open = line.range(of: "<pre", options: .backwards), !line[open.upperBound...].contains("</pre>") { inPre = true }
+            func append(_ line: Slice<UnsafeBufferPointer<UInt8>>) {
+                if !first { out.append(0x0A) }
+                first = false
+                out.append(contentsOf: line)
+            }
+            var start = 0
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                let line = bytes[start..<end]
+                start = end + 1
+                if inPre {
+                    append(line)
+                    lastBlank = isBlank(line)
+                    if Self.find(Self.preClose, in: line) != nil { inPre = false }
+                    continue
+                }
+                let blank = isBlank(line)
+                if blank, lastBlank { continue }
+                append(blank ? line[line.startIndex..<line.startIndex] : line)
+                lastBlank = blank
+                if let open = Self.findLast(Self.preOpen, in: line),
+                   Self.find(Self.preClose, in: line[(open + Self.preOpen.count)...]) == nil {
+                    inPre = true
+                }
+            }
+            // White space at the ends: ASCII here; anything else (a no-break space, say) is
+            // left to Foundation's trimming, which knows every white-space character.
+            let ascii: Set<UInt8> = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20]
+            var lower = 0
+            var upper = out.count
+            while lower < upper, ascii.contains(out[lower]) { lower += 1 }
+            while upper > lower, ascii.contains(out[upper - 1]) { upper -= 1 }
+            let trimmed = String(decoding: out[lower..<upper], as: UTF8.self)
+            if lower < upper, out[lower] >= 0x80 || out[upper - 1] >= 0x80 {
+                return trimmed.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+            }
+            return trimmed + "\n"
         }
-        return out.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+    }
+
+    private static let preOpen = Array("<pre".utf8)
+    private static let preClose = Array("</pre>".utf8)
+
+    private static func find(_ needle: [UInt8], in hay: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard hay.count >= needle.count else { return nil }
+        var i = hay.startIndex
+        while i <= hay.endIndex - needle.count {
+            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func findLast(_ needle: [UInt8], in hay: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard hay.count >= needle.count else { return nil }
+        var i = hay.endIndex - needle.count
+        while i >= hay.startIndex {
+            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i -= 1
+        }
+        return nil
     }
 }

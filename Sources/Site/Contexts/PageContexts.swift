@@ -418,10 +418,22 @@ enum JSONText {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// JSON inside a `<script>` element must not contain `</script>` or `<!--`.
-    static func scriptSafe(_ json: String) -> String {
-        json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+    /// JSON inside a `<script>` element must not contain `</script>` or `<!--`; with
+    /// `lineSeparators`, U+2028 and U+2029 are escaped too (older JavaScript ends a string at
+    /// them). One pass over the text, which may be the whole site's search index.
+    static func scriptSafe(_ json: String, lineSeparators: Bool = false) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out.append(contentsOf: "\\u003c".unicodeScalars)
+            case ">": out.append(contentsOf: "\\u003e".unicodeScalars)
+            case "&": out.append(contentsOf: "\\u0026".unicodeScalars)
+            case "\u{2028}" where lineSeparators: out.append(contentsOf: "\\u2028".unicodeScalars)
+            case "\u{2029}" where lineSeparators: out.append(contentsOf: "\\u2029".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }
 

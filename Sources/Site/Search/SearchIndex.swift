@@ -110,8 +110,9 @@ struct SearchIndex {
     static func words(_ text: String) -> [String] {
         var seen: Set<String> = []
         var out: [String] = []
-        for word in text.lowercased().replacingOccurrences(of: "’", with: "'")
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where word.count >= shortestWord {
+        // An apostrophe, straight or curly, is neither letter nor digit: it splits words as the
+        // script's query does.
+        for word in text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where word.count >= shortestWord {
             let w = String(word)
             if seen.insert(w).inserted { out.append(w) }
         }
@@ -122,8 +123,7 @@ struct SearchIndex {
     /// file is loaded by every search.
     func script() -> String {
         let items: [[String: Any]] = entries.map { ["p": $0.page, "h": $0.heading, "u": $0.url, "t": $0.text, "w": $0.words.joined(separator: " ")] }
-        let json = JSONText.scriptSafe(JSONText.encode(["entries": items, "version": 1]))
-            .replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+        let json = JSONText.scriptSafe(JSONText.encode(["entries": items, "version": 1]), lineSeparators: true)
         return "/* escalate's search index, made by the build from the procedures: do not edit. */\nwindow.escalateSearch = " + json + ";\n"
     }
 }
