@@ -85,7 +85,7 @@ public struct SiteBuilder: Sendable {
                 problems.append(.error(.themeTemplate, at: SourceLocation(file: template), "the \(template) template could not be rendered"))
                 return
             }
-            files[page.file] = Data(BidiControls.balancedBetweenTags(Self.tidy(html)).utf8)
+            files[page.file] = Data(BidiControls.balancedBetweenTags(Self.tidy(EmailBreaks.apply(html))).utf8)
             if let key { keys[page.file] = key }
         }
         render("index", contexts.index(), to: .index)
