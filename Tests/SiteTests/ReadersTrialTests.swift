@@ -141,13 +141,13 @@ import TestSupport
     // MARK: 7. email addresses on a phone
 
     @Test func emailAddressesBreakAfterTheAtAndBeforeDots() {
-        #expect(EmailBreaks.broken("Safeguarding.partnershipsteam@southampton.gov.uk") == "Safeguarding.partnershipsteam@<wbr>southampton<wbr>.gov<wbr>.uk")
+        #expect(EmailBreaks.broken("Safeguarding.partnershipsteam@southampton.gov.uk") == "Safeguarding<wbr>.partnershipsteam@<wbr>southampton<wbr>.gov<wbr>.uk")
         #expect(EmailBreaks.apply("<p><a href=\"mailto:a@b.org\">a@b.org</a> and a@b.org</p>") == "<p><a href=\"mailto:a@b.org\">a@<wbr>b<wbr>.org</a> and a@b.org</p>")
         // A link whose text is not its address, and the address in the attribute, are left alone.
         #expect(EmailBreaks.apply("<a href=\"mailto:a@b.org\">write to us</a>") == "<a href=\"mailto:a@b.org\">write to us</a>")
         #expect(EmailBreaks.apply("<a class=\"x\" href=\"mailto:a@b.org\" title=\"t\">a@b.org</a>") == "<a class=\"x\" href=\"mailto:a@b.org\" title=\"t\">a@<wbr>b<wbr>.org</a>")
         let hips = SiteFixture.page(Self.built, "hips/index.html")
-        #expect(hips.contains("<a href=\"mailto:Safeguarding.partnershipsteam@southampton.gov.uk\">Safeguarding.partnershipsteam@<wbr>southampton<wbr>.gov<wbr>.uk</a>"))
+        #expect(hips.contains("<a href=\"mailto:Safeguarding.partnershipsteam@southampton.gov.uk\">Safeguarding<wbr>.partnershipsteam@<wbr>southampton<wbr>.gov<wbr>.uk</a>"))
         #expect(!hips.contains("mailto:Safeguarding.partnershipsteam@<wbr>"))
     }
 
