@@ -1,4 +1,4 @@
-/// Where a long email address may wrap: after its `@` and before each dot of its domain. At
+/// Where a long email address may wrap: after its `@` and before each of its dots. At
 /// 375 pixels `overflow-wrap` alone broke addresses mid-word ("safeguardingpartne|rship"); a
 /// `<wbr>` at those points lets the browser break where a reader expects, and `overflow-wrap`
 /// stays only as the last resort for a part longer than the line.
@@ -28,11 +28,12 @@ enum EmailBreaks {
         return out + rest
     }
 
-    /// `name@<wbr>council<wbr>.gov<wbr>.uk`: a break after the `@` and before each dot after it.
+    /// `first<wbr>.last@<wbr>council<wbr>.gov<wbr>.uk`: a break after the `@` and before each
+    /// dot (of the name too: "Safeguarding.partnershipsteam@" is wider than a 320-pixel line).
     static func broken(_ address: String) -> String {
         guard let at = address.lastIndex(of: "@") else { return address }
-        let local = address[...at]
-        let domain = address[address.index(after: at)...]
-        return String(local) + "<wbr>" + domain.replacingOccurrences(of: ".", with: "<wbr>.")
+        let local = address[..<at].replacingOccurrences(of: ".", with: "<wbr>.")
+        let domain = address[address.index(after: at)...].replacingOccurrences(of: ".", with: "<wbr>.")
+        return local + "@<wbr>" + domain
     }
 }
