@@ -360,6 +360,7 @@ def main():
     check_search_glossary_versions()
     check_compare_as_readers_see_it()
     check_site_reader()
+    check_readers_trial()
     passed = sum(results)
     failed = len(results) - passed
     print(f"screenshots and the printed page are in {ARTEFACTS}")
@@ -561,7 +562,7 @@ def check_no_authoring_notes(driver):
         # The completeness audit on the comparison page is for the partnership and says what a
         # procedure leaves out on purpose; its reasons are shown as such.
         if page.name == "compare.html":
-            text = driver.execute_script("var c = document.body.cloneNode(true); c.querySelectorAll('.audit, #audit ~ p').forEach(function (e) { e.remove(); }); return c.innerText")
+            text = driver.execute_script("var c = document.body.cloneNode(true); c.querySelectorAll('.audit-section, .audit, #audit ~ p').forEach(function (e) { e.remove(); }); return c.innerText")
         shown = [n for n in AUTHORING_NOTES if n.lower() in text.lower()]
         record(f"no authoring notes: {page.relative_to(OUTPUT)}", not shown, ", ".join(shown))
 
@@ -891,7 +892,7 @@ def check_compare_as_readers_see_it():
         for width in COMPARE_WIDTHS:
             phone_viewport(driver, width, 900)
             driver.get((OUTPUT / "compare.html").as_uri())
-            # Open every "Why" so the reasons are read as a reader who opens them sees them.
+            # Open every "Details" so the reasons are read as a reader who opens them sees them.
             seen = driver.execute_script("""
                 document.querySelectorAll('details').forEach(function (d) { d.open = true; });
                 var doc = document.documentElement, out = {clipped: [], regions: [], cards: 0, tables: 0};
@@ -1092,6 +1093,203 @@ def check_site_reader():
                     split.append(f"stage card {i + 1} runs from page {top + 1} to {bottom + 1}")
             record(f"reader: printed {page.parent.name} page keeps each of its {count} stage cards on one page", not split and unseen == 0,
                    "; ".join(split[:3]) + (f"; {unseen} markers not found" if unseen else ""))
+    finally:
+        driver.quit()
+
+
+# ==== site-readers (issue 15's leftovers, from a new reader's cold trial of the built site) ====
+
+# Format words that reached readers: how a route relates to the stages, how timescales count.
+TRIAL_FORMAT_WORDS = ["Instead of the stages", "alongside or instead", "As well as the stages —", "Cumulative", "None of its own"]
+AUDIT_WORDS = {"Stated", "Not stated", "Does not apply"}
+
+
+def shot(driver, target, width, height):
+    import base64
+    data = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
+                                                              "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
+    target.write_bytes(base64.b64decode(data["data"]))
+
+
+def print_pdf(driver, target):
+    import base64
+    options = PrintOptions()
+    options.page_width = 21.0
+    options.page_height = 29.7
+    options.background = True
+    target.write_bytes(base64.b64decode(driver.print_page(options)))
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(target), str(target.with_suffix(""))], check=False)
+    return pdf_pages(target)
+
+
+def check_readers_trial():
+    model = json.loads((OUTPUT / "model.json").read_text())
+    procedures = {p["id"]: p for p in model["procedures"]}
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    driver = browser(width=800, height=900)
+    try:
+        # 1. The home page: 999 first, and "Choose your area" starts on the first or second
+        # phone screen (nine front doors had pushed it to the third).
+        phone_viewport(driver, *PHONE)
+        driver.get((OUTPUT / "index.html").as_uri())
+        tops = driver.execute_script("""
+            function top(e) { return e ? e.getBoundingClientRect().top + window.scrollY : null; }
+            return {call: top(document.querySelector('#immediate-risk a[href="tel:999"]')), areas: top(document.getElementById('areas-heading'))};""")
+        if tops["areas"] is not None:
+            record(f"readers: home page at 375x667: 999 first and 'Choose your area' within 2 screens ({tops['areas']:.0f}px)",
+                   tops["call"] is not None and tops["call"] < tops["areas"] < 2 * PHONE[1], str(tops))
+        shot(driver, ARTEFACTS / "readers-index-375-first-screens.png", PHONE[0], 2 * PHONE[1])
+
+        # 2. No format word reaches a reader, on any page, charts and their text alternatives included.
+        shown = []
+        for page in pages():
+            driver.get(page.as_uri())
+            text = driver.execute_script("var m = document.querySelector('main') || document.body; var c = m.cloneNode(true); c.querySelectorAll('script').forEach(function (e) { e.remove(); }); return c.textContent")
+            words = [w for w in TRIAL_FORMAT_WORDS if w in text]
+            if words:
+                shown.append(f"{page.relative_to(OUTPUT)}: {', '.join(words)}")
+        for svg in sorted(OUTPUT.glob("*/*.svg")):
+            words = [w for w in TRIAL_FORMAT_WORDS if w in svg.read_text()]
+            if words:
+                shown.append(f"{svg.relative_to(OUTPUT)}: {', '.join(words)}")
+        record("readers: no route relation or timescale count in format words on any page or chart", not shown, "; ".join(shown[:5]))
+
+        # 3. The audit as "What each procedure states": neutral words, no Pass or Fail; printed,
+        # the comparison starts on the first page.
+        for width in (1280, 375):
+            phone_viewport(driver, width, 900)
+            driver.get((OUTPUT / "compare.html").as_uri())
+            seen = driver.execute_script("""
+                var out = {words: [], heading: (document.getElementById('audit') || {}).textContent};
+                document.querySelectorAll('.audit__result').forEach(function (e) { if (e.offsetParent) out.words.push(e.textContent.trim()); });
+                out.passFail = /\\b(Pass|Fail)\\b/.test(document.querySelector('main').innerText);
+                return out;""")
+            record(f"readers: compare at {width}px: 'What each procedure states', only Stated / Not stated / Does not apply, no Pass or Fail",
+                   seen["heading"] == "What each procedure states" and bool(seen["words"]) and set(seen["words"]) <= AUDIT_WORDS and not seen["passFail"],
+                   json.dumps({"heading": seen["heading"], "words": sorted(set(seen["words"])), "passFail": seen["passFail"]}))
+        driver.set_window_size(1280, 900)
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        driver.get((OUTPUT / "compare.html").as_uri())
+        texts = print_pdf(driver, ARTEFACTS / "readers-compare-print.pdf")
+        first = " ".join(texts[0].split()) if texts else ""
+        record(f"readers: printed compare page starts the table on page 1 and takes {len(texts or [])} A4 pages (at most 4)",
+               bool(texts) and "Stages, people and timescales of each procedure" in first and "Number of" in first and "Stage 1" in first and len(texts) <= 4, first[-300:])
+
+        # 4. A procedure's own immediate-risk routes are inside the site's block, not a second block.
+        for pid, p in procedures.items():
+            own = [r["anchor"] for r in p["routes"] if r["kind"] == "immediate-risk"]
+            if not own:
+                continue
+            driver.get((OUTPUT / pid / "index.html").as_uri())
+            outside = driver.execute_script("""
+                var block = document.getElementById('immediate-risk');
+                return arguments[0].filter(function (id) { var e = document.getElementById(id); return !e || !block.contains(e); });""", own)
+            blocks = driver.execute_script("return document.querySelectorAll('main section.immediate-risk, main section.urgent').length")
+            record(f"readers: {pid}'s own immediate-risk routes are inside the immediate-risk block, said once ({len(own)} routes)",
+                   not outside and blocks == 1, f"outside: {outside}; {blocks} risk sections")
+            phone_viewport(driver, *PHONE)
+            driver.get((OUTPUT / pid / "index.html").as_uri())
+            shot(driver, ARTEFACTS / f"readers-{pid}-375-first-screens.png", PHONE[0], 2 * PHONE[1])
+            driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+        # 5. The chart at phone width: its text renders at 12px or more, or a large, obvious
+        # link to the full-size SVG sits right beside it.
+        phone_viewport(driver, *PHONE)
+        charted = 0
+        for page in procedure_pages():
+            driver.get(page.as_uri())
+            found = driver.execute_script("""
+                var out = [];
+                document.querySelectorAll('figure.flowchart').forEach(function (f, i) {
+                    var svg = f.querySelector('svg'); if (!svg) return;
+                    var box = svg.getBoundingClientRect(), vb = svg.viewBox && svg.viewBox.baseVal;
+                    var scale = vb && vb.width ? box.width / vb.width : 1, smallest = 1e9;
+                    svg.querySelectorAll('text').forEach(function (t) { smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) * scale); });
+                    var a = f.querySelector('.flowchart__open a[href$=".svg"]'), link = null;
+                    if (a) {
+                        var r = a.getBoundingClientRect(), image = f.querySelector('.flowchart__image').getBoundingClientRect();
+                        link = {height: r.height, width: r.width, font: parseFloat(getComputedStyle(a).fontSize), gap: image.top - r.bottom,
+                                text: a.textContent.trim(), weight: getComputedStyle(a).fontWeight};
+                    }
+                    out.push({chart: i, text: smallest, link: link});
+                });
+                return out;""")
+            for chart in found:
+                charted += 1
+                link = chart["link"]
+                obvious = bool(link) and link["height"] >= 44 and link["font"] >= 16 and 0 <= link["gap"] <= 24 and link["width"] >= 200 \
+                    and "full size" in link["text"]
+                record(f"readers: chart {chart['chart'] + 1} of {page.relative_to(OUTPUT)} at 375px: text {chart['text']:.1f}px, "
+                       f"so {'readable' if chart['text'] >= 12 else 'a large full-size link right above it'}",
+                       chart["text"] >= 12 or obvious, json.dumps(link))
+            if found:
+                driver.execute_script("document.querySelector('figure.flowchart').scrollIntoView()")
+                driver.find_element("css selector", "figure.flowchart").screenshot(str(ARTEFACTS / f"readers-chart-{page.parent.name}-375.png"))
+        record("readers: some procedure page has an inline chart, so the chart check was tried", charted > 0)
+
+        # 6. Search results, the glossary's "used in" and the updates page name the partnerships.
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        names = {p["title"]: [x["name"] for x in p["partnerships"]] for p in procedures.values()}
+        driver.get((OUTPUT / "search.html").as_uri() + "?q=stage")
+        import time
+        time.sleep(0.5)
+        lines = driver.execute_script("return Array.from(document.querySelectorAll('.search-results__page')).map(function (p) { return p.textContent; })")
+        bad = [l for l in lines if l != "Glossary" and not any(l.startswith(t + ": ") and all(n in l for n in ns) for t, ns in names.items())]
+        record(f"readers: each search result names its procedure's partnerships ({len(lines)} results)", bool(lines) and not bad, json.dumps(bad[:3]))
+        driver.get((OUTPUT / "glossary.html").as_uri())
+        used = driver.execute_script("""
+            return Array.from(document.querySelectorAll('.glossary__used a')).map(function (a) { var n = a.nextSibling; return [a.textContent, n ? n.textContent : '']; });""")
+        bad = [u for u in used if not all(n in u[1] for n in names.get(u[0], ["?"]))]
+        record(f"readers: each procedure in the glossary's 'used in' names its partnerships ({len(used)} links)", bool(used) and not bad, json.dumps(bad[:3]))
+        driver.get((OUTPUT / "updates.html").as_uri())
+        entries = driver.execute_script("return Array.from(document.querySelectorAll('.updates__when')).map(function (p) { return p.textContent; })")
+        bad = [e for e in entries if not any(t in e and all(n in e for n in ns) for t, ns in names.items())]
+        record(f"readers: each entry of the updates page names its procedure's partnerships ({len(entries)} entries)", bool(entries) and not bad, json.dumps(bad[:3]))
+
+        # 7. Email addresses at 320 and 375 px: none wider than the page, and each breaks only
+        # after its @ or before a dot (every piece between the breaks is on one line).
+        for width in (320, 375):
+            phone_viewport(driver, width, 640)
+            problems, count = [], 0
+            for page in pages():
+                driver.get(page.as_uri())
+                found = driver.execute_script("""
+                    var out = [], count = 0, doc = document.documentElement;
+                    document.querySelectorAll('a[href^="mailto:"]').forEach(function (a) {
+                        if (!a.getClientRects().length) return;
+                        count += 1;
+                        var r = a.getBoundingClientRect();
+                        if (r.right > doc.clientWidth + 1) out.push(a.textContent + ' runs past the page (' + Math.round(r.right) + 'px)');
+                        a.childNodes.forEach(function (n) {
+                            if (n.nodeType !== 3 || !n.textContent) return;
+                            var range = document.createRange(); range.selectNodeContents(n);
+                            var tops = {}; Array.from(range.getClientRects()).forEach(function (c) { if (c.width > 0) tops[Math.round(c.top)] = 1; });
+                            if (Object.keys(tops).length > 1) out.push(a.textContent + ' breaks inside "' + n.textContent + '"');
+                        });
+                    });
+                    return {problems: out, count: count};""")
+                count += found["count"]
+                problems += [f"{page.relative_to(OUTPUT)}: {p}" for p in found["problems"]]
+            record(f"readers: at {width}px the {count} email addresses on the pages stay inside the page and break only at @ or a dot",
+                   count > 0 and not problems, "; ".join(problems[:4]))
+        phone_viewport(driver, 320, 640)
+        driver.get((OUTPUT / "hips" / "index.html").as_uri())
+        driver.execute_script("document.getElementById('contacts').scrollIntoView()")
+        driver.find_element("css selector", "#contacts").screenshot(str(ARTEFACTS / "readers-hips-contacts-320.png"))
+
+        # 8. The all-partnerships statistics say why a figure there can be [c] when a
+        # partnership's page shows a number.
+        overview = OUTPUT / "statistics.html"
+        if overview.exists() and (OUTPUT / "statistics").is_dir():
+            driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+            driver.get(overview.as_uri())
+            state = driver.execute_script("""
+                var withheld = Array.from(document.querySelectorAll('.stat-table td')).some(function (td) { return td.textContent.trim() === '[c]'; });
+                var note = document.getElementById('stat-withheld'), first = document.querySelector('.stat-table');
+                return {withheld: withheld, note: note ? note.textContent : null,
+                        before: !!(note && first && (note.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING))};""")
+            record("readers: the all-partnerships statistics say, before the tables, why a figure there can be [c]",
+                   not state["withheld"] or (bool(state["note"]) and state["before"] and "[c]" in state["note"]), json.dumps(state)[:300])
     finally:
         driver.quit()
 

@@ -82,7 +82,9 @@ public struct FlowchartBuilder: Sendable {
             description += urgent.count == 1 ? " 1 urgent route bypasses the stages." : " \(urgent.count) urgent routes bypass the stages."
         }
         if !others.isEmpty {
-            description += others.count == 1 ? " 1 other route runs alongside or instead of them." : " \(others.count) other routes run alongside or instead of them."
+            let instead = others.filter { $0.relation == .instead }.count, alongside = others.count - instead
+            let uses = [instead > 0 ? "\(instead) used instead of them" : nil, alongside > 0 ? "\(alongside) used as well as them" : nil].compactMap { $0 }
+            description += (others.count == 1 ? " 1 other route, " : " \(others.count) other routes, ") + uses.joined(separator: " and ") + "."
         }
         if kinds == [.fromRaised] {
             description += " Timescales count from the date the matter was raised."
@@ -131,7 +133,7 @@ public struct FlowchartBuilder: Sendable {
                 // it lays out several charts in one run, and the bytes would change from build to build.
                 g.comment("Routes: the urgent ones bypass the stages; the others run alongside them or instead")
                 let title = others.isEmpty ? "URGENT: do not wait for the stages"
-                    : urgent.isEmpty ? "OTHER ROUTES: alongside or instead of the stages"
+                    : urgent.isEmpty ? TimescaleWording.otherRoutesHeading(others)
                     : "URGENT ROUTES FIRST, THEN OTHER ROUTES"
                 routeCluster(&g, urgent + others, in: p, title: title, urgent: !urgent.isEmpty,
                              width: range.isEmpty ? Self.routeWidth.alone : Self.routeWidth.besideStages)
@@ -324,7 +326,7 @@ public struct FlowchartBuilder: Sendable {
             label.add(route.when, prefix: "If ", width: width)
             for contact in route.contacts { label.add(contact.capitalizedFirst, prefix: "→ ", width: width) }
             if let t = route.timescale { label.add(TimescaleWording.urgent(t), width: width) }
-            if route.relation != .bypasses { label.add(route.relation == .alongside ? "As well as the stages" : "Instead of the stages", width: width) }
+            if let relation = TimescaleWording.relationInChart(route.relation) { label.add(relation, width: width) }
             let style: DOTGraph.Attributes = route.isUrgent
                 ? ["shape": "box", "style": "filled,bold", "peripheries": "2", "fillcolor": Palette.urgentFill, "color": Palette.urgentLine]
                 : ["shape": "box", "style": "filled,dashed", "fillcolor": Palette.noteFill, "color": Palette.noteLine]

@@ -23,16 +23,17 @@ public struct TextAlternative: Sendable, Hashable {
             items.append(Item("At every stage:", details: duties(p.duties, in: p)))
         }
         for route in p.routes {
-            let opening: String
+            // What to do, in a sentence, rather than the format's word for the relation.
+            let contacts = route.contacts.joined(separator: "; then ")
+            let text: String
             switch route.relation {
-            case .bypasses: opening = "Urgent, without waiting for the stages — "
-            case .alongside: opening = "As well as the stages — "
-            case .instead: opening = "Instead of the stages — "
+            case .bypasses: text = "Urgent, without waiting for the stages — \(route.title): if \(route.when), contact \(contacts)."
+            case .alongside: text = "\(route.title): if \(route.when), contact \(contacts), and carry on with the stages as well."
+            case .instead: text = "\(route.title): if \(route.when), use this route instead of the stages: contact \(contacts)."
             }
             var details = route.timescale.map { [TimescaleWording.urgent($0) + "."] } ?? []
             if let next = route.leadsTo { details.append("Then: \(destination(next, in: p, steps: []))" + ".") }
-            items.append(Item("\(opening)\(route.title): if \(route.when), contact \(route.contacts.joined(separator: "; then ")).",
-                              details: details))
+            items.append(Item(text, details: details))
         }
         for (index, stage) in p.stages.enumerated() {
             var details: [String] = []

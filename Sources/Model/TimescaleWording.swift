@@ -46,13 +46,33 @@ extension TimescaleWording {
         }
     }
 
-    /// How a route relates to the stages, or nil for one that bypasses them (it is urgent).
+    /// How a route relates to the stages, as what the reader does, or nil for one that bypasses
+    /// them (it is urgent). Readers saw the bare format word ("Instead of the stages") as a label
+    /// they had to decode; these say what to do.
     public static func relation(_ relation: Route.Relation) -> String? {
         switch relation {
         case .bypasses: return nil
-        case .alongside: return "As well as the stages, not instead of them"
-        case .instead: return "Instead of the stages"
+        case .alongside: return "Use this route as well as the stages, not instead of them"
+        case .instead: return "Use this route instead of the stages"
         }
+    }
+
+    /// The same, short enough for a chart's box.
+    public static func relationInChart(_ relation: Route.Relation) -> String? {
+        switch relation {
+        case .bypasses: return nil
+        case .alongside: return "Use this route as well as the stages"
+        case .instead: return "Use this route instead of the stages"
+        }
+    }
+
+    /// The heading of a chart's box of routes that are not urgent, from how they relate to the
+    /// stages: "OTHER ROUTES: use one instead of the stages when it fits".
+    public static func otherRoutesHeading(_ routes: [Route]) -> String {
+        let relations = Set(routes.map(\.relation))
+        if relations == [.instead] { return "OTHER ROUTES: use one instead of the stages when it fits" }
+        if relations == [.alongside] { return "OTHER ROUTES: use these as well as the stages" }
+        return "OTHER ROUTES: each box says whether it replaces the stages"
     }
 
     /// The same wording to go inside a sentence ("Timescale: within 3 working days …").

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import TextTools
 
 /// The parts of the site that span every procedure: the search page and its index, the
 /// glossary and the links to it, and the superseded versions' pages.
@@ -37,7 +38,8 @@ extension SiteBuilder {
                 return GlossaryPageContext.Term(
                     anchor: term.anchor, term: term.term, expansion: Maybe(term.expansion), definition: term.definition,
                     hasUsedIn: !list.isEmpty,
-                    usedIn: list.enumerated().map { .init(href: page.link(to: .procedure(id: $1.id)), title: $1.title, last: $0 == list.count - 1) })
+                    usedIn: list.enumerated().map { .init(href: page.link(to: .procedure(id: $1.id)), title: $1.title,
+                                                            partnershipNames: $1.partnerships.map(\.name).joinedAsProse, last: $0 == list.count - 1) })
             }
             render("glossary", GlossaryPageContext(root: page.root, nav: NavContext(), site: contexts.site(), terms: terms), page)
             // The linker ran on rendered pages: a glossary page rendered after them is not linked.

@@ -85,7 +85,7 @@ public struct SiteBuilder: Sendable {
             rendered.append(page.file)
             let library = theme.library
             pending.append(PageRender(file: page.file, key: key, template: template) {
-                library.render(ReflectedContext.wrap(context), withTemplate: template).map { Data(BidiControls.balancedBetweenTags(Self.tidy($0)).utf8) }
+                library.render(ReflectedContext.wrap(context), withTemplate: template).map { Data(BidiControls.balancedBetweenTags(Self.tidy(EmailBreaks.apply($0))).utf8) }
             })
         }
         // The pages queued so far, rendered on every core, stored in the order they were queued.

@@ -55,7 +55,7 @@ import TestSupport
                               auditDate: Fixtures.today)
         let site = SiteBuilder().build(input, theme: try #require(theme))
         let html = String(decoding: try #require(site.files["compare.html"]), as: UTF8.self)
-        #expect(html.contains("<h2 id=\"audit\">Completeness audit</h2>"))
+        #expect(html.contains("<h2 id=\"audit\">What each procedure states</h2>"))
         #expect(html.contains("as at 23 November 2026"))
         for id in AuditCheck.ID.allCases {
             let start = try #require(html.range(of: "<tr id=\"audit-\(id.rawValue)\" data-check=\"\(id.rawValue)\">"), "no row for \(id.rawValue)")
@@ -64,15 +64,15 @@ import TestSupport
         }
         let herts = try #require(html.range(of: "<tr id=\"audit-immediate-risk-route\" data-check=\"immediate-risk-route\">"))
         let firstCell = html[herts.upperBound...].prefix(700)
-        #expect(firstCell.contains("<td class=\"audit__cell audit__cell--fail\"><strong class=\"audit__result\">Fail</strong>"))
-        #expect(firstCell.contains("<summary>Why</summary><p>The partnership&#39;s document gives no route for a child at immediate risk"))
-        #expect(html.contains("<strong class=\"audit__result\">Not applicable</strong>"))
+        #expect(firstCell.contains("<td class=\"audit__cell audit__cell--fail\"><strong class=\"audit__result\">Not stated</strong>"))
+        #expect(firstCell.contains("<summary>Details</summary><p>The partnership&#39;s document gives no route for a child at immediate risk"))
+        #expect(html.contains("<strong class=\"audit__result\">Does not apply</strong>"))
         // A build gives no date: the audit is measured against the content's own newest date (as
         // the "Updated" flags are), never the build clock, so the page does not change by itself.
         var undated = input
         undated.auditDate = nil
         let plain = String(decoding: SiteBuilder().build(undated, theme: theme!).files["compare.html"]!, as: UTF8.self)
-        #expect(plain.contains("Completeness audit"))
+        #expect(plain.contains("What each procedure states"))
         #expect(plain.contains("as at 21 May 2025 (the newest date in the procedures)"))
     }
 }

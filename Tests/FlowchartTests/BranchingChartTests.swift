@@ -47,7 +47,7 @@ import TestSupport
         let urgent = Self.p.urgentRoutes[0].anchor
         #expect(Support.edges(dot).contains { $0.from == urgent && $0.to == "stage-3" && $0.attributes.contains("then") })
         #expect(dot.contains("URGENT ROUTES FIRST, THEN OTHER ROUTES"))
-        #expect(Support.label(of: Self.p.otherRoutes[1].anchor, in: dot)?.contains("As well as the stages") == true)
+        #expect(Support.label(of: Self.p.otherRoutes[1].anchor, in: dot)?.contains("Use this route as well as") == true)
         #expect(Support.label(of: "every-stage", in: dot)?.contains("Record: the disagreement") == true)
         #expect(Support.label(of: "stage-1", in: dot)?.contains("Or: immediately where a child is at risk of significant harm") == true)
         #expect(Support.label(of: "stage-1", in: dot)?.contains("(inside your own agency, then between agencies)") == true)

@@ -38,8 +38,8 @@ import Testing
         #expect(dot.contains("peripheries=\"2\""))
         // Only routes that bypass the stages are in the urgent box; the others are boxed apart.
         #expect(dot.contains("URGENT ROUTES FIRST, THEN OTHER ROUTES"))
-        #expect(Support.label(of: urgent[0], in: dot)?.contains("Instead of the stages") == false)
-        #expect(Support.label(of: others[0], in: dot)?.contains("Instead of the stages") == true)
+        #expect(Support.label(of: urgent[0], in: dot)?.contains("Use this route instead of") == false)
+        #expect(Support.label(of: others[0], in: dot)?.contains("Use this route instead of") == true)
         // Imminent risk goes to the police, then on into Stage 1: an arrow, not a dead end.
         #expect(Support.edges(dot).contains { $0.from == urgent[1] && $0.to == "stage-1" })
         // The record kept at every stage is drawn once, beside the way in.

@@ -15,8 +15,8 @@ import TestSupport
         let html = try await page()
         // Only the route that bypasses the stages is urgent; the others are "Other routes".
         #expect(html.contains("<h2 id=\"other-routes-heading\">Other routes</h2>"))
-        #expect(html.contains("Concerns about a professional · Instead of the stages"))
-        #expect(html.contains("Whistleblowing · As well as the stages, not instead of them"))
+        #expect(html.contains("Concerns about a professional · Use this route instead of the stages"))
+        #expect(html.contains("Whistleblowing · Use this route as well as the stages, not instead of them"))
         #expect(html.contains("<strong>Then:</strong> <a href=\"#stage-3\">Go to Stage 3: Heads of service</a>"))
         // Duties written once.
         #expect(html.contains("<h3>At every stage</h3>"))

@@ -38,9 +38,9 @@ import TestSupport
     @Test func theImmediateRiskCheckDoesNotContradictThePage() {
         // Hertfordshire's document has no immediate-risk route, but its page opens with the
         // site's block: the audit says both, and asks about the document's own route.
-        #expect(Self.html.contains("<th scope=\"row\">The procedure&#39;s own route for a child at immediate risk (police and children&#39;s social care)</th>"))
+        #expect(Self.html.contains("<th scope=\"row\">Its own route for a child at immediate risk (the police and children&#39;s social care)</th>"))
         #expect(Self.html.contains("The partnership&#39;s document gives no route for a child at immediate risk: it does not say to contact the police and children&#39;s social care. This site still opens the procedure&#39;s page with what to do if a child is at immediate risk"))
-        #expect(Self.html.contains("The checks are about the partnerships' documents, not this site"))
+        #expect(Self.html.contains("It is about the documents, not this site"))
         #expect(!Self.html.contains("names no route for a child at immediate risk"))
     }
 

@@ -8,7 +8,7 @@ import TestSupport
 import WorkingDays
 
 @Suite struct ProcedurePageTests {
-    @Test func theProcedurePageCarriesEverything() {
+    @Test func theProcedurePageCarriesEverything() throws {
         let r = SiteFixture.build(SiteFixture.input())
         let hips = SiteFixture.page(r, "hips/index.html")
         #expect(hips.components(separatedBy: "<h1>").count == 2)
@@ -25,7 +25,15 @@ import WorkingDays
         #expect(!notts.contains("form class=\"deadline-calculator\""))
         let cambs = SiteFixture.page(r, "cambs-pboro/index.html")
         #expect(cambs.contains("Resolution Panel"))
-        #expect(cambs.range(of: "id=\"immediate-risk\"")!.lowerBound < cambs.range(of: "id=\"urgent-routes\"")!.lowerBound)
+        // Its own immediate-risk routes are inside the site's block, as what the procedure adds,
+        // not a second urgent section saying the same again.
+        let block = try #require(cambs.components(separatedBy: "<section class=\"immediate-risk\"").dropFirst().first?.components(separatedBy: "</section>").first)
+        #expect(block.contains("<h3>What this procedure adds</h3>"))
+        #expect(block.contains("<li id=\"urgent-a-child-is-at-imminent-risk-of-harm\">"))
+        #expect(block.contains("<li id=\"urgent-a-child-is-at-immediate-risk-of-harm\">"))
+        #expect(block.range(of: "tel:999")!.lowerBound < block.range(of: "What this procedure adds")!.lowerBound)
+        #expect(!cambs.contains("id=\"urgent-routes\""))
+        #expect(!cambs.contains("Urgent: do not wait for the stages"))
         // No fixed timescales: no calculator.
         #expect(!cambs.contains("form class=\"deadline-calculator\""))
     }

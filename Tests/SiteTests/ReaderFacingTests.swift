@@ -30,11 +30,18 @@ import TextTools
             #expect(!before.contains("href=\"tel:") && !before.contains("href=\"mailto:") && !before.contains("<p") && !before.contains("<nav"),
                     "\(path): something comes before the immediate-risk block")
         }
-        // The home page names every partnership's front door; a partnership's page its own only.
+        // With partnership pages, the home page's block is compact (999, then a pointer to
+        // "Choose your area"), and each partnership's page names its own front doors.
         let home = try #require(Self.firstSection(SiteFixture.page(r, "index.html"))).section
+        #expect(home.contains("<a href=\"#areas-heading\">Choose the child's area below</a>"))
+        #expect(!home.contains("immediate-risk__areas"))
         let partnerships = Set(SiteFixture.loaded.procedures.flatMap(\.partnerships).map(\.id))
         for id in partnerships {
-            for door in risk.frontDoors[id] ?? [] { #expect(home.contains(MarkupEscapingForTests.escape(door.name)), "\(door.name) missing from the home page") }
+            let page = try #require(Self.firstSection(SiteFixture.page(r, "partnerships/\(id).html"))).section
+            for door in risk.frontDoors[id] ?? [] {
+                #expect(page.contains(MarkupEscapingForTests.escape(door.name)), "\(door.name) missing from its partnership's page")
+                #expect(!home.contains(MarkupEscapingForTests.escape(door.name)), "\(door.name) listed on the home page")
+            }
         }
         let herts = try #require(Self.firstSection(SiteFixture.page(r, "partnerships/herts.html"))).section
         #expect(herts.contains("Hertfordshire County Council children"))

@@ -58,7 +58,7 @@ import TestSupport
             .init(name: "Children's services", hours: "at any time", phone: "01632 960 123", email: "front.door@example.gov.uk"),
         ]
         let html = SiteFixture.page(SiteFixture.build(SiteFixture.input(settings: settings)), "herts/index.html")
-        #expect(html.contains("<span class=\"immediate-risk__door\">Children&#39;s services (at any time): <a href=\"tel:01632960123\">01632 960 123</a>, <a href=\"mailto:front.door@example.gov.uk\">front.door@example.gov.uk</a></span>"))
+        #expect(html.contains("<span class=\"immediate-risk__door\">Children&#39;s services (at any time): <a href=\"tel:01632960123\">01632 960 123</a>, <a href=\"mailto:front.door@example.gov.uk\">\(EmailBreaks.broken("front.door@example.gov.uk"))</a></span>"))
         #expect(!html.contains("Find the phone number"))
     }
 
@@ -88,7 +88,13 @@ import TestSupport
         for path in pages {
             let html = path == "bare" ? SiteFixture.page(bareSite, "hips/index.html") + SiteFixture.page(bareSite, "compare.html")
                 : SiteFixture.page(Self.built, path)
-            let text = Self.readable(html)
+            // "What each procedure states" on the compare page is the one place that says what a
+            // document leaves out, on purpose ("Not stated"); check_site.py excepts it too.
+            var text = Self.readable(html)
+            while let start = text.range(of: "<section class=\"audit-section\""),
+                  let end = text.range(of: "</section>\n</div>\n</section>", range: start.upperBound..<text.endIndex) {
+                text.removeSubrange(start.lowerBound..<end.upperBound)
+            }
             for note in Self.authoringNotes {
                 #expect(!text.localizedCaseInsensitiveContains(note), "\(path) shows '\(note)'")
             }
@@ -111,7 +117,8 @@ import TestSupport
             let close = try #require(text.range(of: "</a>", range: open.upperBound..<text.endIndex))
             let link = String(text[open.lowerBound..<close.upperBound])
             let address = link.dropFirst("<a href=\"mailto:".count).prefix { $0 != "\"" }
-            #expect(link.hasSuffix("\">\(address)</a>"), "\(link) on \(path)")
+            // Written with a break after the @ and before each dot, so it wraps readably on a phone.
+            #expect(link.hasSuffix("\">\(EmailBreaks.broken(String(address)))</a>"), "\(link) on \(path)")
             linked += 1
             text.removeSubrange(open.lowerBound..<close.upperBound)
         }
@@ -139,7 +146,7 @@ import TestSupport
     /// "Each partnership's own contact" is a list of partnerships with their mailboxes as links.
     @Test func notificationsToEachPartnershipLinkEachMailbox() {
         let html = SiteFixture.page(Self.built, "hips/index.html")
-        #expect(html.contains("<strong>Your own partnership</strong><ul class=\"recipients\"><li>Hampshire Safeguarding Children Partnership: <a href=\"mailto:hscp@hants.gov.uk\">hscp@hants.gov.uk</a></li>"))
+        #expect(html.contains("<strong>Your own partnership</strong><ul class=\"recipients\"><li>Hampshire Safeguarding Children Partnership: <a href=\"mailto:hscp@hants.gov.uk\">\(EmailBreaks.broken("hscp@hants.gov.uk"))</a></li>"))
         #expect(!html.contains("Your own partnership: "))
     }
 

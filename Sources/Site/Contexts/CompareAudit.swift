@@ -9,10 +9,10 @@ extension PageContexts {
         guard let date = auditDate else { return [] }
         let audits = input.procedures.map { ProcedureAudit($0, today: date) }
         return AuditCheck.ID.allCases.map { id in
-            ComparePageContext.AuditRow(id: id.rawValue, question: id.question, cells: audits.map { audit in
+            ComparePageContext.AuditRow(id: id.rawValue, question: Self.statedTopic(id), cells: audits.map { audit in
                 let check = audit.check(id)
-                return ComparePageContext.AuditCell(result: check?.result.rawValue ?? "not-applicable",
-                                                    resultWords: check?.result.words ?? "Not applicable",
+                let result = check?.result ?? .notApplicable
+                return ComparePageContext.AuditCell(result: result.rawValue, resultWords: Self.statedWords(result),
                                                     reason: check.map(readerReason) ?? "")
             })
         }
@@ -28,4 +28,31 @@ extension PageContexts {
 
     /// The page's block always links `tel:999` and then children's social care (`ImmediateRiskContext`).
     static let siteImmediateRiskNote = "This site still opens the procedure's page with what to do if a child is at immediate risk (call the police on 999, then children's social care for the child's area); the partnership's own document should say so too."
+
+    /// The audit's result as the public page words it. Readers took "Pass" and "Fail" for a
+    /// public audit of their partnership; the page says what each document states, neutrally,
+    /// and the detail says why.
+    static func statedWords(_ result: AuditCheck.Result) -> String {
+        switch result {
+        case .pass: return "Stated"
+        case .fail: return "Not stated"
+        case .notApplicable: return "Does not apply"
+        }
+    }
+
+    /// What a check looks for, as a row of "What each procedure states": worded so that
+    /// "Stated" and "Not stated" answer it (a review date that has passed is not "a next review
+    /// date still to come").
+    static func statedTopic(_ id: AuditCheck.ID) -> String {
+        switch id {
+        case .immediateRiskRoute: return "Its own route for a child at immediate risk (the police and children's social care)"
+        case .ladoRoute: return "A route to the LADO for a concern about a professional"
+        case .recordingDuty: return "What to record at every stage"
+        case .finalDecision: return "A final stage with a named decision-maker"
+        case .timescales: return "A fixed timescale for every stage, or why there is none"
+        case .reviewDate: return "A next review date still to come, within three years of the last update"
+        case .reachableContact: return "An email address or phone number for each partnership"
+        case .version: return "Its version number"
+        }
+    }
 }

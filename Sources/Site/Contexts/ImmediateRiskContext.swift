@@ -28,6 +28,16 @@ struct ImmediateRiskContext: Encodable, Sendable {
     var areas: [Area]
     /// Where to find the numbers that are not published on the page, each address once.
     var findAtPages: [String]
+    /// The home page of a site with several partnerships: 999 first, then a pointer to the
+    /// areas below, each area's front door on its own page. Listing every front door here
+    /// pushed "Choose your area" to the third phone screen with nine partnerships.
+    var compact: Bool = false
+    /// The "Choose your area" list the compact block points to.
+    var areasHref: Maybe<String> = .none
+    /// On a procedure page, the procedure's own immediate-risk routes, as what the procedure adds
+    /// to the site's block (Cambridgeshire's read as a second, duplicate block below it).
+    var hasProcedureRoutes = false
+    var procedureRoutes: [ProcedurePageContext.UrgentRoute] = []
 
     init(_ risk: ImmediateRisk, partnerships: [Partnership]) {
         heading = risk.heading
@@ -49,5 +59,16 @@ struct ImmediateRiskContext: Encodable, Sendable {
             }
         }
         findAtPages = pages
+    }
+
+    /// The block pointing to the list of areas at `areasHref` instead of listing each front door.
+    func compact(pointingTo areasHref: String) -> ImmediateRiskContext {
+        var out = self
+        out.compact = true
+        out.areasHref = Maybe(areasHref)
+        out.hasAreas = false
+        out.areas = []
+        out.findAtPages = []
+        return out
     }
 }

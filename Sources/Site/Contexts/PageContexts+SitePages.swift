@@ -49,6 +49,7 @@ extension PageContexts {
         let page = PagePath.updates
         let entries = AmendmentFeed.entries(input.procedures).map { e in
             UpdatesPageContext.Entry(date: DayFormat.short(e.amendment.date), isoDate: e.amendment.date.description, procedure: e.procedure.title,
+                                     partnershipNames: e.procedure.partnerships.map(\.name).joinedAsProse,
                                      href: page.link(to: .procedure(id: e.procedure.id), fragment: ProcedureAnchor.history), change: e.amendment.change)
         }
         // Superseded versions are what changed too: each is listed with its own page, newest
@@ -58,7 +59,8 @@ extension PageContexts {
             let (x, y) = (a.supersededOn?.description ?? "", b.supersededOn?.description ?? "")
             return x != y ? x > y : (a.procedure.title, a.version) < (b.procedure.title, b.version)
         }.map { v in
-            UpdatesPageContext.SupersededVersion(procedure: v.procedure.title, version: v.version,
+            UpdatesPageContext.SupersededVersion(procedure: v.procedure.title, partnershipNames: v.procedure.partnerships.map(\.name).joinedAsProse,
+                                                 version: v.version,
                                                  href: page.link(to: .archivedVersion(id: v.procedure.id, version: v.version)),
                                                  supersededOn: Maybe(v.supersededOn.map { DayFormat.short($0) }), isoDate: Maybe(v.supersededOn?.description),
                                                  supersededBy: Maybe(v.supersededBy))

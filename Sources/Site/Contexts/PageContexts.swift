@@ -69,7 +69,9 @@ struct PageContexts {
                                       procedureCount: area.procedures.count, oneProcedure: area.procedures.count == 1)
         }
         // A worried reader may land here first: what to do now, with every partnership's front door.
-        let risk = ImmediateRiskContext(input.settings.immediateRisk, partnerships: partnershipGroups.map { Partnership(id: $0.id, name: $0.name) })
+        let full = ImmediateRiskContext(input.settings.immediateRisk, partnerships: partnershipGroups.map { Partnership(id: $0.id, name: $0.name) })
+        // With partnership pages, each front door is one tap away on its area's page.
+        let risk = areas.isEmpty ? full : full.compact(pointingTo: "#areas-heading")
         return IndexPageContext(root: page.root, nav: NavContext(home: true), site: site(), immediateRisk: risk, procedures: procedures,
                                 partnerships: partnershipItems, areas: areas, hasAreas: !areas.isEmpty)
     }
@@ -85,7 +87,7 @@ struct PageContexts {
             var kindText: String
             // Readers see a fact or nothing: what the source leaves out is the audit's to say.
             if p.stageListing == .notListed { kindText = "" }
-            else if kinds == [.fromRaised] { kindText = "Cumulative, from the date the matter was raised" }
+            else if kinds == [.fromRaised] { kindText = "Timescales run from the date the disagreement was first raised" }
             else if kinds == [.none] { kindText = "No fixed timescales" }
             else { kindText = Self.kindRuns(p.stages) }
             let final: String
@@ -125,22 +127,25 @@ struct PageContexts {
                      timescale: Maybe(timescaleText(s.timescale)))
     }
 
-    /// "Stage 1 from the date raised; Stages 2–5 after the previous stage".
+    /// "Stage 1 counts from the date the disagreement was first raised; Stages 2 to 5 each count
+    /// from the end of the stage before": how to count the days, in a practitioner's words.
     static func kindRuns(_ stages: [Stage]) -> String {
-        func words(_ k: Timescale.Kind) -> String {
+        func words(_ k: Timescale.Kind, one: Bool) -> String {
             switch k {
-            case .fromRaised: return "from the date raised"
-            case .afterPrevious: return "after the previous stage"
-            case .none: return "no fixed time"
-            case .event: return "tied to an event"
+            case .fromRaised: return (one ? "counts" : "count") + " from the date the disagreement was first raised"
+            case .afterPrevious: return (one ? "counts" : "each count") + " from the end of the stage before"
+            case .none: return (one ? "has" : "have") + " no fixed time"
+            case .event: return one ? "is timed by an event the procedure names" : "are timed by events the procedure names"
             }
         }
         var runs: [(first: Int, last: Int, kind: Timescale.Kind)] = []
         for s in stages {
             if let last = runs.last, last.kind == s.timescale.kind { runs[runs.count - 1].last = s.number } else { runs.append((s.number, s.number, s.timescale.kind)) }
         }
-        return runs.map { r in (r.first == r.last ? "Stage \(r.first)" : "Stages \(r.first)–\(r.last)") + " " + words(r.kind) }
-            .joined(separator: "; ")
+        return runs.map { r in
+            let one = r.first == r.last
+            return (one ? "Stage \(r.first)" : "Stages \(r.first) to \(r.last)") + " " + words(r.kind, one: one)
+        }.joined(separator: "; ")
     }
 
     /// The all-partnerships page (`partnership` nil) or one partnership's.
@@ -170,7 +175,7 @@ struct PageContexts {
                 s.id.map { StatisticsPageContext.Link(href: page.link(to: .partnershipStatistics(id: $0)), text: s.name, summary: Maybe(s.summary.first)) }
             }
             : []
-        return StatisticsPageContext(
+        var context = StatisticsPageContext(
             root: page.root, nav: NavContext(statistics: true), site: site(), hasStatistics: true,
             heading: partnership == nil ? "Escalation statistics" : "Escalation statistics: \(section.name)",
             overview: partnership == nil ? .none : Maybe(.init(href: page.link(to: .statistics), text: "All partnerships")),
@@ -178,7 +183,16 @@ struct PageContexts {
             partnerships: links, hasPartnerships: !links.isEmpty, tables: tables, methods: stats.methods,
             downloads: [.init(href: data + "statistics.json", text: "Every table with its notes (JSON)"),
                         .init(href: data + "methods.txt", text: "How these figures were made (text)")])
+        let withheld = tables.contains { $0.rows.contains { $0.cells.contains { $0.isSymbol && $0.text == "[c]" } } }
+        if partnership == nil, !links.isEmpty, withheld { context.withheldNote = Maybe(Self.withheldNote) }
+        return context
     }
+
+    /// Suppression is never weakened to explain itself: the note says why, in plain words.
+    static let withheldNote = "Why a figure here can be [c] when a partnership's own page shows a number for the same thing: "
+        + "each figure on this page adds up several partnerships. Where one partnership had only a few escalations of a kind, its figure is withheld ([c]) "
+        + "to protect the people involved, and a total on this page that includes it is withheld too, since taking the other partnerships' published "
+        + "figures away from the total would reveal it. So [c] here does not always mean the figure itself is small."
 
     func notFound() -> SimplePageContext {
         SimplePageContext(root: notFoundRoot, nav: NavContext(), site: site())
@@ -197,6 +211,11 @@ struct PageContexts {
                                              leadsTo: Maybe(r.leadsTo.map { destination($0, in: p, steps: []) }))
         }
         let urgent = p.urgentRoutes.map(route)
+        let ownRisk = p.urgentRoutes.filter { $0.kind == .immediateRisk }.map(route)
+        let otherUrgent = p.urgentRoutes.filter { $0.kind != .immediateRisk }.map(route)
+        var immediateRisk = ImmediateRiskContext(input.settings.immediateRisk, partnerships: p.partnerships)
+        immediateRisk.procedureRoutes = ownRisk
+        immediateRisk.hasProcedureRoutes = !ownRisk.isEmpty
         let otherRoutes = p.otherRoutes.map(route)
         let introduction = prose.render(p.introduction)
         let stages = p.stages.map { s in
@@ -271,7 +290,7 @@ struct PageContexts {
             reviewed: Maybe(p.reviewed.isEmpty ? nil : p.reviewed.map(DayFormat.short).joined(separator: ", ")),
             timescaleNote: Maybe(p.timescaleNote), stagesNote: Maybe(p.stagesNote),
             hasAmendments: !p.amendments.isEmpty, amendments: p.amendments.map { .init(date: DayFormat.short($0.date), change: $0.change) },
-            hasUrgent: !p.urgentRoutes.isEmpty, urgent: urgent, hasOtherRoutes: !otherRoutes.isEmpty, otherRoutes: otherRoutes,
+            hasUrgent: !p.urgentRoutes.isEmpty, urgent: urgent, hasOtherUrgent: !otherUrgent.isEmpty, otherUrgent: otherUrgent, hasOtherRoutes: !otherRoutes.isEmpty, otherRoutes: otherRoutes,
             duties: Maybe(p.duties.isEmpty ? nil : ProcedurePageContext.Duties(
                 hasRecords: !p.duties.records.isEmpty, records: p.duties.records.map(\.capitalizedFirst),
                 notifications: p.duties.notifications.map { notification($0, in: p) },
@@ -286,7 +305,7 @@ struct PageContexts {
             templateNoteHtml: HTMLFragment(templateNote), templateAfterHtml: HTMLFragment(prose.render(p.concernTemplateAfter)),
             hasContacts: !contacts.isEmpty, contacts: contacts,
             contents: contents(p, hasCalculator: calculator != nil, hasCharts: !main.isEmpty, hasContacts: !contacts.isEmpty),
-            immediateRisk: ImmediateRiskContext(input.settings.immediateRisk, partnerships: p.partnerships),
+            immediateRisk: immediateRisk,
             printedCopy: PrintedCopy.footer(for: p, webAddress: PrintedCopy.webAddress(of: p, baseURL: input.settings.baseURL),
                                             publishedAt: input.settings.publishedAt),
             hasHistory: Self.hasHistory(p))
@@ -357,7 +376,8 @@ struct PageContexts {
 
     func contents(_ p: Procedure, hasCalculator: Bool, hasCharts: Bool, hasContacts: Bool) -> [ProcedurePageContext.ContentsEntry] {
         var out: [(String, String)] = [(ProcedureAnchor.immediateRisk, input.settings.immediateRisk.heading)]
-        if !p.urgentRoutes.isEmpty { out.append((ProcedureAnchor.urgentRoutes, "Urgent: do not wait for the stages")) }
+        // The procedure's own immediate-risk routes are inside the immediate-risk block.
+        if p.urgentRoutes.contains(where: { $0.kind != .immediateRisk }) { out.append((ProcedureAnchor.urgentRoutes, "Urgent: do not wait for the stages")) }
         if !p.otherRoutes.isEmpty { out.append((ProcedureAnchor.otherRoutes, "Other routes")) }
         out.append((ProcedureAnchor.stages, "The stages"))
         if hasCalculator { out.append((ProcedureAnchor.deadlines, "Work out the dates")) }

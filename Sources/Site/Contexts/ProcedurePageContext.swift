@@ -202,6 +202,11 @@ struct ProcedurePageContext: Encodable, Sendable {
     var amendments: [Amendment]
     var hasUrgent: Bool
     var urgent: [UrgentRoute]
+    /// The urgent routes the immediate-risk block does not already hold: those of a kind other
+    /// than immediate risk. The procedure's own immediate-risk routes are shown inside the
+    /// block (`immediateRisk.procedureRoutes`), so the page does not say the same thing twice.
+    var hasOtherUrgent = false
+    var otherUrgent: [UrgentRoute] = []
     /// Routes that run alongside the stages or instead of them (LADO, whistleblowing, complaints).
     var hasOtherRoutes: Bool
     var otherRoutes: [UrgentRoute]

@@ -23,6 +23,9 @@ struct GlossaryPageContext: Encodable, Sendable {
     struct Link: Encodable, Sendable {
         var href: String
         var title: String
+        /// The procedure's partnerships ("Hertfordshire Safeguarding Children Partnership"):
+        /// several partnerships' procedures share a title, and the reader must tell them apart.
+        var partnershipNames: String
         var last: Bool
     }
 

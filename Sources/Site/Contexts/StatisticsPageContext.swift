@@ -62,4 +62,7 @@ struct StatisticsPageContext: Encodable, Sendable {
     var tables: [Table]
     var methods: [String]
     var downloads: [Link]
+    /// On the all-partnerships page when a figure there is withheld: why a partnership's page
+    /// can show a number where this page shows [c]. Readers found the difference odd.
+    var withheldNote: Maybe<String> = .none
 }

@@ -5,6 +5,8 @@ struct UpdatesPageContext: Encodable, Sendable {
         var date: String
         var isoDate: String
         var procedure: String
+        /// The procedure's partnerships: titles repeat across partnerships.
+        var partnershipNames: String
         /// The procedure page's version history.
         var href: String
         var change: String
@@ -13,6 +15,7 @@ struct UpdatesPageContext: Encodable, Sendable {
     /// A superseded version kept on the site, read-only at its own address.
     struct SupersededVersion: Encodable, Sendable {
         var procedure: String
+        var partnershipNames: String
         var version: String
         /// The version's own page.
         var href: String

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import TextTools
 
 /// The site's search index, built from the model: one entry per part of a page a reader may
 /// want (a stage, a route, a sub-procedure and its steps, a guidance section, the contacts, a
@@ -7,7 +8,9 @@ import Model
 /// pages opened from disk (`file://`) may not fetch a JSON file.
 struct SearchIndex {
     struct Entry: Equatable {
-        /// The procedure's title, or "Glossary".
+        /// The procedure's title with its partnerships ("Resolving professional disagreements:
+        /// Nottingham City and Nottinghamshire County"), since titles repeat across
+        /// partnerships; or "Glossary".
         var page: String
         /// The section's heading ("Stage 2: Second-tier managers").
         var heading: String
@@ -30,9 +33,10 @@ struct SearchIndex {
     init(procedures: [Procedure], glossary: [GlossaryTerm]) {
         for p in procedures {
             let page = PagePath.procedure(id: p.id).file
+            let pageName = p.title + ": " + p.partnerships.map(\.name).joinedAsProse
             func add(_ heading: String, _ anchor: String?, _ parts: [String]) {
                 let text = PlainText.collapse(parts.filter { !$0.isEmpty }.joined(separator: " "))
-                entries.append(Entry(page: p.title, heading: heading, url: page + (anchor.map { "#" + $0 } ?? ""),
+                entries.append(Entry(page: pageName, heading: heading, url: page + (anchor.map { "#" + $0 } ?? ""),
                                      text: Self.cut(text), words: Self.words(heading + " " + text)))
             }
             add(p.title, nil, [p.summary, p.partnerships.map(\.name).joined(separator: ", "), PlainText.from(html: p.introduction.html)])
