@@ -49,7 +49,7 @@ let package = Package(
             .product(name: "Subprocess", package: "swift-subprocess"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .target(name: "PolicySource", dependencies: ["CaseLog", "Diagnostics", "CmarkGFM", "Model", "Snapshot", "TextTools", "WorkingDays", "Yams"]),
+        .target(name: "PolicySource", dependencies: ["CaseLog", "Diagnostics", "CmarkGFM", "Model", "Parallel", "Snapshot", "TextTools", "WorkingDays", "Yams"]),
         // The completeness audit: each procedure against what statutory guidance expects of it.
         .target(name: "Audit", dependencies: ["Diagnostics", "Model", "TextTools"]),
         // The statistics: streamed tallies, timescale compliance, disclosure control (suppression,

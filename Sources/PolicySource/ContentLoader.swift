@@ -3,6 +3,7 @@ import CmarkGFM
 import Diagnostics
 import Foundation
 import Model
+import Parallel
 import Snapshot
 import WorkingDays
 
@@ -107,9 +108,15 @@ public struct ContentLoader: Sendable {
         let calendarsReadable = !result.diagnostics.items.contains { [DiagnosticCode.calendarFile.rawValue, DiagnosticCode.calendarDuplicate.rawValue].contains($0.code) }
         let reader = ProcedureReader(knownCalendars: calendarsReadable ? result.calendars.names : nil, today: today,
                                      markdownOptions: MarkdownOptions(allowRawHTML: result.settings.allowRawHTML))
-        for file in files {
+        // Each file is read on its own (cmark-gfm's part one at a time, `CmarkSession`), on every
+        // core, and gathered in file-name order.
+        let snapshot = snapshot
+        let reads = files.concurrentMap { file in
             var read = reader.read(bytes: [UInt8](file.bytes), file: snapshot.shown(file.path), source: file.path)
             read.fileName = file.name
+            return read
+        }
+        for read in reads {
             result.diagnostics.append(contentsOf: read.diagnostics)
             result.reads.append(read)
         }

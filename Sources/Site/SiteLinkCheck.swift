@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Parallel
 import TextTools
 
 /// Checks that every internal link and fragment in the generated site resolves: `href` and
@@ -11,15 +12,17 @@ public enum SiteLinkCheck {
     /// - Parameter sitePath: the path of `base-url` (`/escalation/`): a link that starts with it
     ///   (the 404 page's, which may be served from any depth) is resolved from the site's top.
     public static func check(_ files: [String: Data], skipping: [String: Set<String>] = [:], sitePath: String? = nil) -> [Diagnostic] {
-        var ids: [String: Set<String>] = [:]
-        var pages: [(String, String)] = []
-        for (path, data) in files where path.hasSuffix(".html") || path.hasSuffix(".svg") {
-            let text = String(decoding: data, as: UTF8.self)
-            ids[path] = Set(attributeValues("id", in: text).map(\.value))
-            if path.hasSuffix(".html") { pages.append((path, text)) }
-        }
-        var out: [Diagnostic] = []
-        for (page, text) in pages.sorted(by: { $0.0 < $1.0 }) {
+        // Each page is read, and then checked, on its own: both on every core, the problems
+        // gathered in the pages' order.
+        let read = files.filter { $0.key.hasSuffix(".html") || $0.key.hasSuffix(".svg") }.sorted { $0.key < $1.key }
+            .concurrentMap { (path, data) in
+                let text = String(decoding: data, as: UTF8.self)
+                return (path: path, text: text, ids: Set(attributeValues("id", in: text).map(\.value)))
+            }
+        let ids = Dictionary(read.map { ($0.path, $0.ids) }, uniquingKeysWith: { a, _ in a })
+        let pages = read.filter { $0.path.hasSuffix(".html") }.map { (page: $0.path, text: $0.text) }
+        let out = pages.concurrentMap { (page, text) -> [Diagnostic] in
+            var out: [Diagnostic] = []
             let folder = (page as NSString).deletingLastPathComponent
             for name in ["href", "src"] {
                 for (value, line, column) in attributeValues(name, in: text) {
@@ -45,22 +48,33 @@ public enum SiteLinkCheck {
                     }
                 }
             }
-        }
+            return out
+        }.flatMap { $0 }
         return out
     }
 
     /// The ids a page offers to links: every id outside its inline charts (whose ids are dot's
     /// node names, not places a reader links to).
     public static func pageIDs(_ html: String) -> Set<String> {
-        var text = Substring(html)
-        var outside = ""
-        while let open = text.firstRange(of: "<svg") {
-            outside += text[..<open.lowerBound]
-            guard let close = text[open.upperBound...].firstRange(of: "</svg>") else { text = ""; break }
-            text = text[close.upperBound...]
+        let bytes = Array(html.utf8)
+        let open = Array("<svg".utf8), close = Array("</svg>".utf8)
+        func find(_ needle: [UInt8], from start: Int) -> Int? {
+            var i = start
+            while i + needle.count <= bytes.count {
+                if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+                i += 1
+            }
+            return nil
         }
-        outside += text
-        return Set(attributeValues("id", in: outside).map(\.value))
+        var outside: [UInt8] = []
+        var at = 0
+        while let start = find(open, from: at) {
+            outside += bytes[at..<start]
+            guard let end = find(close, from: start + open.count) else { at = bytes.count; break }
+            at = end + close.count
+        }
+        outside += bytes[at...]
+        return Set(attributeValues("id", in: String(decoding: outside, as: UTF8.self)).map(\.value))
     }
 
     /// `a/../b/./c` → `b/c`.
@@ -75,7 +89,8 @@ public enum SiteLinkCheck {
     }
 
     static func decodeEntities(_ s: String) -> String {
-        s.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
+        guard s.utf8.contains(UInt8(ascii: "&")) else { return s }
+        return s.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
             .replacingOccurrences(of: "&#39;", with: "'")
     }
 

@@ -1,12 +1,15 @@
 /// The text of a piece of HTML escalate made (cmark-gfm's prose): tags dropped, character
 /// references decoded, whitespace collapsed. For the search index, which shows text, not markup.
+///
+/// Read as Unicode scalars, as HTML is defined, not as grapheme clusters: a site's search index
+/// reads every word of every procedure, and clusters made this several times slower.
 enum PlainText {
     static func from(html: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var inTag = false
-        var quote: Character?
-        var entity: String?
-        for c in html {
+        var quote: Unicode.Scalar?
+        var entity: String.UnicodeScalarView?
+        for c in html.unicodeScalars {
             if inTag {
                 if let q = quote { if c == q { quote = nil } }
                 else if c == "\"" || c == "'" { quote = c }
@@ -14,23 +17,43 @@ enum PlainText {
                 continue
             }
             if var e = entity {
-                if c == ";" { out += decode(e); entity = nil; continue }
+                if c == ";" { out.append(contentsOf: decode(String(e)).unicodeScalars); entity = nil; continue }
                 e.append(c)
-                if e.count > 10 || c == "<" || c.isWhitespace { out += "&" + e; entity = nil } else { entity = e }
+                if e.count > 10 || c == "<" || c.properties.isWhitespace {
+                    out.append("&")
+                    out.append(contentsOf: e)
+                    entity = nil
+                } else {
+                    entity = e
+                }
                 continue
             }
             switch c {
             case "<": inTag = true
-            case "&": entity = ""
+            case "&": entity = String.UnicodeScalarView()
             default: out.append(c)
             }
         }
-        if let e = entity { out += "&" + e }
-        return collapse(out)
+        if let e = entity {
+            out.append("&")
+            out.append(contentsOf: e)
+        }
+        return collapse(String(out))
     }
 
+    /// Runs of white space as one space, none at the ends.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for c in text.unicodeScalars {
+            if c.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(c)
+        }
+        return String(out)
     }
 
     private static func decode(_ name: String) -> String {

@@ -110,17 +110,39 @@ struct SearchIndex {
         return head[..<end].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
     }
 
-    /// Words as the script splits a query: letters and digits, lowercased, accents kept.
+    /// Words as the script splits a query: letters and digits, lowercased, accents kept. An
+    /// apostrophe, straight or curly, is neither, so it splits words as the query does. Read as
+    /// scalars; a combining mark stays with the letter before it, as in the reader's text.
     static func words(_ text: String) -> [String] {
         var seen: Set<String> = []
         var out: [String] = []
-        // An apostrophe, straight or curly, is neither letter nor digit: it splits words as the
-        // script's query does.
-        for word in text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where word.count >= shortestWord {
+        var word = String.UnicodeScalarView()
+        func finish() {
+            guard !word.isEmpty else { return }
             let w = String(word)
-            if seen.insert(w).inserted { out.append(w) }
+            word = String.UnicodeScalarView()
+            if w.count >= shortestWord, seen.insert(w).inserted { out.append(w) }
         }
+        for c in text.lowercased().unicodeScalars {
+            let p = c.properties
+            if p.isAlphabetic || p.numericType != nil {
+                word.append(c)
+            } else if !word.isEmpty, Self.continuesCluster(p) {
+                word.append(c)
+            } else {
+                finish()
+            }
+        }
+        finish()
         return out
+    }
+
+    /// A mark or joiner belongs to the letter before it.
+    private static func continuesCluster(_ p: Unicode.Scalar.Properties) -> Bool {
+        switch p.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return p.isJoinControl || p.isVariationSelector
+        }
     }
 
     /// The index as the script reads it: `window.escalateSearch = {...};`. Keys are short, as the
