@@ -210,12 +210,27 @@ public struct CaseLogReader: Sendable {
         let fields = header.fields
         rows.keep(columns: fields.map { header.columns[$0]! })
         let validator = CaseRowValidator(configuration: configuration, header: header)
+        let plain = PlainRowReader(configuration: configuration, header: header)
         let severity: Diagnostic.Severity = options.excludeInvalidRows ? .warning : .error
         var rowsInFile = 0
         do throws(RowFailure) {
-            while let cells = try rows.next() {
+            while let read = try rows.next(plain: plain) {
                 let row = rows.row
-                if validator.isBlank(cells) { continue }
+                var record: CaseRecord?
+                var id: UInt64?
+                var problems: [CaseRowValidator.Problem] = []
+                switch read {
+                case .plain(let r, let caseID):
+                    record = r
+                    id = caseID
+                case .cells(let cells):
+                    if validator.isBlank(cells) { continue }
+                    id = validator.caseID(cells).map(Self.hash)
+                    switch validator.validate(cells, date1904: date1904) {
+                    case .record(let r): record = r
+                    case .problems(let found): problems = found
+                    }
+                }
                 summary.rows += 1
                 rowsInFile += 1
                 // Sized once from the first thousand rows, the duplicate check's table does not
@@ -224,23 +239,18 @@ public struct CaseLogReader: Sendable {
                     let expected = min(Int(Double(bytes) / Double(consumed) * 1_050), 50_000_000)
                     state.seen.reserveCapacity(state.seen.count + expected)
                 }
-                var problems: [CaseRowValidator.Problem] = []
-                switch validator.validate(cells, date1904: date1904) {
-                case .record(let record):
+                if let record {
                     let place = Self.place(file: fileIndex, row: row)
-                    if let id = validator.caseID(cells), let first = state.seen.updateValue(place, forKey: Self.hash(id)) {
-                        state.seen[Self.hash(id)] = first
+                    if let id, let first = state.seen.updateValue(place, forKey: id) {
+                        state.seen[id] = first
                         problems.append(.init(.caseLogDuplicate, at: CaseLogSchema.caseID, "the case id is the same as in \(state.describe(first, from: fileIndex))",
                                               help: "give each escalation its own case id; if it is the same case entered twice, delete one row"))
                     } else {
                         sink.add(record)
                         summary.records += 1
                     }
-                case .problems(let found):
-                    problems = found
-                    if let id = validator.caseID(cells), state.seen[Self.hash(id)] == nil {
-                        state.seen[Self.hash(id)] = Self.place(file: fileIndex, row: row)
-                    }
+                } else if let id, state.seen[id] == nil {
+                    state.seen[id] = Self.place(file: fileIndex, row: row)
                 }
                 guard let first = problems.first else { continue }
                 summary.excluded[first.code.rawValue, default: 0] += 1
@@ -273,6 +283,16 @@ public struct CaseLogReader: Sendable {
     static func hash(_ text: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in text.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    /// The same hash of a cell's bytes (a plain cell's text is its bytes).
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
             h ^= UInt64(b)
             h = h &* 0x0000_0100_0000_01B3
         }
