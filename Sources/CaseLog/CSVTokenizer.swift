@@ -221,7 +221,7 @@ public struct CSVTokenizer {
 
     /// Scans from `position` to the record's end or the buffer's.
     private mutating func scan(_ s: inout Scan) throws -> Stop {
-        var buf = buffer
+        let buf = buffer
         buffer = []
         defer { buffer = buf }
         let row = self.row
@@ -278,6 +278,8 @@ public struct CSVTokenizer {
                     }
                 }
                 var j = i
+                // Eight bytes at a time while none is a comma or a line end.
+                while j + 8 <= stop, !Self.holdsDelimiter(UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)) { j += 8 }
                 while j < stop {
                     let c = p[j]
                     if c == 0x2C || c == 0x0A || c == 0x0D { break }
@@ -308,6 +310,16 @@ public struct CSVTokenizer {
                 }
             }
         }
+    }
+
+    /// Whether any byte of `w` is a comma, LF or CR (the classic "has a zero byte" test on
+    /// `w` xor each of them).
+    @inline(__always)
+    private static func holdsDelimiter(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        return zero(w ^ (ones &* 0x2C)) | zero(w ^ (ones &* 0x0A)) | zero(w ^ (ones &* 0x0D)) != 0
     }
 
     private mutating func slotFor(_ column: Int) -> Int {

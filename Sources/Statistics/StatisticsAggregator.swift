@@ -51,17 +51,29 @@ public struct StatisticsAggregator: CaseRecordSink, Sendable {
     public private(set) var firstStageHeld: [String: Int] = [:]
 
     /// A procedure as the counting needs it: its working-day index (shared by the procedures
-    /// on one calendar), whether its stages are listed, and its amendment dates.
-    struct ProcedureFacts: Sendable {
-        var procedure: Procedure
-        var index: WorkingDayIndex
-        var staged: Bool
-        var hasHours: Bool
+    /// on one calendar), whether its stages are listed, and its amendment dates. Immutable, and
+    /// a class so that looking it up for each record costs one reference, not a copy of the
+    /// procedure and its calendar.
+    final class ProcedureFacts: Sendable {
+        let stages: [StageTimeliness.Rule]
+        let index: WorkingDayIndex
+        let staged: Bool
+        let hasHours: Bool
         /// The latest amendment given as a day, and those given as a month only.
-        var latestAmendment: Day?
-        var monthAmendments: [PolicyDate]
+        let latestAmendment: Day?
+        let monthAmendments: [PolicyDate]
         /// The compliance key of each stage, in order.
-        var stageKeys: [ProcedureStage]
+        let stageKeys: [ProcedureStage]
+
+        init(_ p: Procedure, index: WorkingDayIndex) {
+            stages = p.stages.map(StageTimeliness.Rule.init)
+            self.index = index
+            staged = p.stageListing == .listed
+            hasHours = p.stages.contains { $0.timescale.isFixed && $0.timescale.unit == .hours }
+            latestAmendment = p.amendments.compactMap { Day($0.date) }.max()
+            monthAmendments = p.amendments.filter { Day($0.date) == nil }.map(\.date)
+            stageKeys = p.stages.map { ProcedureStage(procedure: p.id, stage: $0.number) }
+        }
 
         /// Whether a case raised on `day` was raised before a later amendment.
         @inline(__always)
@@ -82,11 +94,7 @@ public struct StatisticsAggregator: CaseRecordSink, Sendable {
             guard let calendar = cals[id] else { continue }
             let index = indices[calendar] ?? WorkingDayIndex(calendar)
             indices[calendar] = index
-            facts[id] = ProcedureFacts(procedure: p, index: index, staged: p.stageListing == .listed,
-                                       hasHours: p.stages.contains { $0.timescale.isFixed && $0.timescale.unit == .hours },
-                                       latestAmendment: p.amendments.compactMap { Day($0.date) }.max(),
-                                       monthAmendments: p.amendments.filter { Day($0.date) == nil }.map(\.date),
-                                       stageKeys: p.stages.map { ProcedureStage(procedure: p.id, stage: $0.number) })
+            facts[id] = ProcedureFacts(p, index: index)
         }
         self.facts = facts
         self.custom = custom
@@ -148,6 +156,7 @@ public struct StatisticsAggregator: CaseRecordSink, Sendable {
         t.byOutcome[r.resolvedOn == nil ? "" : (r.outcome ?? "?"), default: 0] += 1
         guard let facts else { return false }
         let index = facts.index
+        let stages = facts.stages
         if let resolved = r.resolvedOn {
             t.workingDaysToResolve.add(index.workingDays(from: r.raisedOn, to: resolved))
         }
@@ -155,8 +164,8 @@ public struct StatisticsAggregator: CaseRecordSink, Sendable {
             t.raisedBeforeAmendment += 1
         }
         guard staged else { return false }
-        for (i, stage) in facts.procedure.stages.enumerated() {
-            let result = StageTimeliness.assess(r, stage: stage, deadline: { index.adding($0, $1, to: $2) })
+        for i in stages.indices {
+            let result = StageTimeliness.assess(r, stages[i], deadline: { index.adding($0, $1, to: $2) })
             if case .notReached = result { continue }
             Self.record(result, into: &t.compliance[facts.stageKeys[i], default: StageCompliance()])
         }
