@@ -67,7 +67,9 @@ public struct CSVTokenizer {
     /// The kept fields of the record last read, by slot.
     public var fields: [[UInt8]] { (0..<slotCount).map(field(slot:)) }
 
-    public init(_ input: Input, limits: Limits = Limits()) {
+    /// `chunk` is how many bytes are asked of `read` at a time (small in tests, to put every
+    /// shape of record across a boundary).
+    public init(_ input: Input, limits: Limits = Limits(), chunk: Int = 256 << 10) {
         self.input = input
         self.limits = limits
         switch input {
@@ -77,12 +79,9 @@ public struct CSVTokenizer {
             bytesRead = bytes.count
             finished = true
         case .file:
-            buffer = [UInt8](repeating: 0, count: Self.chunk)
+            buffer = [UInt8](repeating: 0, count: max(4, chunk))
         }
     }
-
-    /// Bytes asked of `read` at a time.
-    static let chunk = 256 << 10
 
     /// Keep every column (while the header row is looked for); slot = column.
     public mutating func keepEveryColumn() {
@@ -322,7 +321,13 @@ public struct CSVTokenizer {
         return zero(w ^ (ones &* 0x2C)) | zero(w ^ (ones &* 0x0A)) | zero(w ^ (ones &* 0x0D)) != 0
     }
 
+    @inline(__always)
     private mutating func slotFor(_ column: Int) -> Int {
+        if !keepAll { return column < slots.count ? slots[column] : -1 }
+        return slotGrowing(column)
+    }
+
+    private mutating func slotGrowing(_ column: Int) -> Int {
         if keepAll {
             while bounds.count <= 2 * column + 1 { bounds.append(0) }
             return column

@@ -38,14 +38,24 @@ struct SpellingTable<Value>: Sendable where Value: Sendable {
         }
     }
 
+    /// A quick hash of a short spelling: its length and its first and last eight bytes (or
+    /// every byte, when fewer), mixed by one multiply. Spellings differ early or late.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h = h &* 0x0000_0100_0000_01B3
+        let n = bytes.count
+        guard let p = bytes.baseAddress, n > 0 else { return 0 }
+        let raw = UnsafeRawPointer(p)
+        var a: UInt64, b: UInt64
+        if n >= 8 {
+            a = raw.loadUnaligned(as: UInt64.self)
+            b = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+        } else {
+            a = 0
+            for i in 0..<n { a = a << 8 | UInt64(p[i]) }
+            b = 0
         }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        let h = (a ^ (b &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(n)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 32)
     }
 
     @inline(__always)
