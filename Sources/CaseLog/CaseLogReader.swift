@@ -96,7 +96,7 @@ public struct CaseLogReader: Sendable {
         var hidden: [DiagnosticCode: Int] = [:]
         /// Hash of each case id seen → where it was first seen: the file's index in the top 8
         /// bits, its row in the low 24 (all ones for a row beyond them). 12 bytes a case.
-        var seen: [UInt64: UInt32] = [:]
+        var seen = CaseIDTable()
         var fileNames: [String] = []
 
         /// "row 12", "row 12 of cases/a.csv", or "an earlier row" past 16,777,214 rows.
@@ -210,37 +210,65 @@ public struct CaseLogReader: Sendable {
         let fields = header.fields
         rows.keep(columns: fields.map { header.columns[$0]! })
         let validator = CaseRowValidator(configuration: configuration, header: header)
+        let plain = PlainRowReader(configuration: configuration, header: header)
         let severity: Diagnostic.Severity = options.excludeInvalidRows ? .warning : .error
         var rowsInFile = 0
+        let ahead = RowReadAhead(rows, plain: plain)
+        ahead.start()
+        defer { ahead.finish() }
+        var batch = RowReadAhead.Batch()
+        var next = 0
+        /// The next row from the reading thread, in the file's order; nil at the end.
+        func nextRow() throws(RowFailure) -> RowReadAhead.Read? {
+            while next == batch.reads.count {
+                if batch.end {
+                    if let failure = batch.failure { throw failure }
+                    return nil
+                }
+                batch = ahead.next()
+                next = 0
+            }
+            next += 1
+            return batch.reads[next - 1]
+        }
         do throws(RowFailure) {
-            while let cells = try rows.next() {
-                let row = rows.row
-                if validator.isBlank(cells) { continue }
+            while let ahead = try nextRow() {
+                let read = ahead.read
+                let row = ahead.row
+                var record: CaseRecord?
+                var id: UInt64?
+                var problems: [CaseRowValidator.Problem] = []
+                switch read {
+                case .plain(let r, let caseID):
+                    record = r
+                    id = caseID
+                case .cells(let cells):
+                    if validator.isBlank(cells) { continue }
+                    id = validator.caseID(cells).map(Self.hash)
+                    switch validator.validate(cells, date1904: date1904) {
+                    case .record(let r): record = r
+                    case .problems(let found): problems = found
+                    }
+                }
                 summary.rows += 1
                 rowsInFile += 1
                 // Sized once from the first thousand rows, the duplicate check's table does not
                 // double (and briefly hold both sizes) as a large log is read.
-                if rowsInFile == 1_000, let bytes, let consumed = rows.consumed, consumed > 0 {
+                if rowsInFile == 1_000, let bytes, let consumed = ahead.consumed, consumed > 0 {
                     let expected = min(Int(Double(bytes) / Double(consumed) * 1_050), 50_000_000)
                     state.seen.reserveCapacity(state.seen.count + expected)
                 }
-                var problems: [CaseRowValidator.Problem] = []
-                switch validator.validate(cells, date1904: date1904) {
-                case .record(let record):
+                if let record {
                     let place = Self.place(file: fileIndex, row: row)
-                    if let id = validator.caseID(cells), let first = state.seen.updateValue(place, forKey: Self.hash(id)) {
-                        state.seen[Self.hash(id)] = first
+                    if let id, let first = state.seen.firstPlace(id, else: place) {
                         problems.append(.init(.caseLogDuplicate, at: CaseLogSchema.caseID, "the case id is the same as in \(state.describe(first, from: fileIndex))",
                                               help: "give each escalation its own case id; if it is the same case entered twice, delete one row"))
                     } else {
                         sink.add(record)
                         summary.records += 1
                     }
-                case .problems(let found):
-                    problems = found
-                    if let id = validator.caseID(cells), state.seen[Self.hash(id)] == nil {
-                        state.seen[Self.hash(id)] = Self.place(file: fileIndex, row: row)
-                    }
+                } else if let id {
+                    _ = state.seen.firstPlace(id, else: Self.place(file: fileIndex, row: row))
                 }
                 guard let first = problems.first else { continue }
                 summary.excluded[first.code.rawValue, default: 0] += 1
@@ -273,6 +301,16 @@ public struct CaseLogReader: Sendable {
     static func hash(_ text: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in text.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    /// The same hash of a cell's bytes (a plain cell's text is its bytes).
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
             h ^= UInt64(b)
             h = h &* 0x0000_0100_0000_01B3
         }

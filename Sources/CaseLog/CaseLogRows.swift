@@ -28,6 +28,22 @@ protocol CaseLogRows {
     var consumed: Int? { get }
     /// The next row's cells (by column until `keep`, then by slot); nil at the end.
     mutating func next() throws(RowFailure) -> [Cell]?
+    /// The next row, as a record straight from its bytes where `plain` can read it so, or else
+    /// as its cells; nil at the end.
+    mutating func next(plain: PlainRowReader) throws(RowFailure) -> RowRead?
+}
+
+/// A row as `CaseLogRows.next(plain:)` gives it.
+enum RowRead {
+    /// A plain row's record and the hash of its case id (`CaseLogReader.hash`).
+    case plain(CaseRecord, caseID: UInt64)
+    case cells([Cell])
+}
+
+extension CaseLogRows {
+    mutating func next(plain: PlainRowReader) throws(RowFailure) -> RowRead? {
+        try next().map(RowRead.cells)
+    }
 }
 
 /// A CSV file through `CSVTokenizer`, each kept field decoded in the log's encoding.
@@ -64,9 +80,25 @@ struct CSVRows: CaseLogRows {
         } catch {
             throw Self.failure(error)
         }
-        return tokenizer.fields.map { bytes in
-            if bytes.isEmpty { return .empty }
-            guard let text = FieldText.decode(bytes, encoding) else { return .undecodable }
+        return cells()
+    }
+
+    mutating func next(plain: PlainRowReader) throws(RowFailure) -> RowRead? {
+        do {
+            guard try tokenizer.next() else { return nil }
+        } catch {
+            throw Self.failure(error)
+        }
+        if let (record, id) = plain.record(tokenizer) { return .plain(record, caseID: id) }
+        return .cells(cells())
+    }
+
+    /// The kept fields of the row last read, decoded.
+    private func cells() -> [Cell] {
+        (0..<tokenizer.slotCount).map { slot in
+            let range = tokenizer.range(slot: slot)
+            if range.isEmpty { return .empty }
+            guard let text = FieldText.decode(tokenizer.text[range], encoding) else { return .undecodable }
             return .text(text)
         }
     }

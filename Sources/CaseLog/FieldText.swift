@@ -1,7 +1,7 @@
 /// A field's bytes as text in the log's encoding. Nil where the bytes are not text in that
 /// encoding (the caller reports the row and column, never the bytes).
 enum FieldText {
-    static func decode(_ bytes: [UInt8], _ encoding: CaseLogSettings.TextEncoding) -> String? {
+    static func decode(_ bytes: ArraySlice<UInt8>, _ encoding: CaseLogSettings.TextEncoding) -> String? {
         switch encoding {
         case .utf8:
             return String(validating: bytes, as: UTF8.self)

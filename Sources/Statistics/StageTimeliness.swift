@@ -19,37 +19,43 @@ public enum StageTimeliness: Sendable, Hashable {
 
     /// One entry per stage of the procedure, in order.
     public static func assess(_ record: CaseRecord, stages: [Stage], calendar: WorkingDayCalendar) -> [StageTimeliness] {
-        stages.map { stage in
-            let n = stage.number
-            guard n >= record.firstStageHeld, let began = record.stageDate(n) else { return .notReached }
+        stages.map { assess(record, Rule($0), deadline: { calendar.adding($0, $1, to: $2) }) }
+    }
+
+    /// One entry per stage, with deadlines from a working-day index (the same answers, faster).
+    public static func assess(_ record: CaseRecord, stages: [Stage], index: WorkingDayIndex) -> [StageTimeliness] {
+        stages.map { assess(record, Rule($0), deadline: { index.adding($0, $1, to: $2) }) }
+    }
+
+    /// What of a stage the assessment reads: a few words, rather than the stage with its text.
+    public struct Rule: Sendable, Hashable {
+        public var number: Int
+        /// The main timescale's count and unit, nil when it sets no fixed time.
+        public var value: Int?
+        public var unit: Timescale.Unit
+        public var fromRaised: Bool
+
+        public init(_ stage: Stage) {
             let t = stage.timescale
-            guard t.isFixed, let value = t.value else { return .noTimescale }
-            let from: Day
-            switch t.kind {
-            case .fromRaised: from = record.raisedOn
-            default: from = n == 1 ? record.raisedOn : began
-            }
-            let deadline = calendar.adding(value, t.unit ?? .workingDays, to: from)
-            let ended: Day? = record.stageDate(n + 1) ?? (record.resolvedOn.flatMap { day in
-                record.resolvedStage == nil || record.resolvedStage == n || record.highestStage == n ? day : nil
-            })
-            guard let ended else { return .open(deadline: deadline) }
-            return ended <= deadline ? .within : .late
+            number = stage.number
+            value = t.isFixed ? t.value : nil
+            unit = t.unit ?? .workingDays
+            fromRaised = t.kind == .fromRaised
         }
     }
-}
 
-extension WorkingDayCalendar {
-    /// Working days after `from` up to and including `to` (0 when resolved the day it was raised):
-    /// the inverse of `adding(workingDays:to:)`.
-    func workingDays(from: Day, to: Day) -> Int {
-        guard to > from else { return 0 }
-        var n = 0
-        var d = from
-        while d < to {
-            d = d.adding(days: 1)
-            if isWorkingDay(d) { n += 1 }
-        }
-        return n
+    /// One stage; `deadline` adds a timescale to a day on the procedure's calendar.
+    @inline(__always)
+    public static func assess(_ record: CaseRecord, _ rule: Rule, deadline add: (Int, Timescale.Unit, Day) -> Day) -> StageTimeliness {
+        let n = rule.number
+        guard n >= record.firstStageHeld, let began = record.stageDate(n) else { return .notReached }
+        guard let value = rule.value else { return .noTimescale }
+        let from = rule.fromRaised || n == 1 ? record.raisedOn : began
+        let deadline = add(value, rule.unit, from)
+        let ended: Day? = record.stageDate(n + 1) ?? (record.resolvedOn.flatMap { day in
+            record.resolvedStage == nil || record.resolvedStage == n || record.highestStage == n ? day : nil
+        })
+        guard let ended else { return .open(deadline: deadline) }
+        return ended <= deadline ? .within : .late
     }
 }

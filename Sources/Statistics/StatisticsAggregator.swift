@@ -28,6 +28,8 @@ public struct StatisticsAggregator: CaseRecordSink, Sendable {
 
     let procedures: [String: Procedure]
     let calendars: [String: WorkingDayCalendar]
+    /// What each procedure's records need, worked out once rather than for every record.
+    let facts: [String: ProcedureFacts]
     /// The configured period when it is not whole financial years, counted as it streams.
     let custom: ReportingPeriod?
 
@@ -48,31 +50,74 @@ public struct StatisticsAggregator: CaseRecordSink, Sendable {
     /// The lowest stage each partnership's log holds (Hertfordshire's starts at stage 3).
     public private(set) var firstStageHeld: [String: Int] = [:]
 
+    /// A procedure as the counting needs it: its working-day index (shared by the procedures
+    /// on one calendar), whether its stages are listed, and its amendment dates. Immutable, and
+    /// a class so that looking it up for each record costs one reference, not a copy of the
+    /// procedure and its calendar.
+    final class ProcedureFacts: Sendable {
+        let stages: [StageTimeliness.Rule]
+        let index: WorkingDayIndex
+        let staged: Bool
+        let hasHours: Bool
+        /// The latest amendment given as a day, and those given as a month only.
+        let latestAmendment: Day?
+        let monthAmendments: [PolicyDate]
+        /// The compliance key of each stage, in order.
+        let stageKeys: [ProcedureStage]
+
+        init(_ p: Procedure, index: WorkingDayIndex) {
+            stages = p.stages.map(StageTimeliness.Rule.init)
+            self.index = index
+            staged = p.stageListing == .listed
+            hasHours = p.stages.contains { $0.timescale.isFixed && $0.timescale.unit == .hours }
+            latestAmendment = p.amendments.compactMap { Day($0.date) }.max()
+            monthAmendments = p.amendments.filter { Day($0.date) == nil }.map(\.date)
+            stageKeys = p.stages.map { ProcedureStage(procedure: p.id, stage: $0.number) }
+        }
+
+        /// Whether a case raised on `day` was raised before a later amendment.
+        @inline(__always)
+        func amendedAfter(_ day: Day) -> Bool {
+            if let latestAmendment, latestAmendment > day { return true }
+            return !monthAmendments.isEmpty && monthAmendments.contains { $0 > day.date }
+        }
+    }
+
     public init(procedures: [Procedure], calendars: BankHolidays, custom: ReportingPeriod? = nil) {
         self.procedures = Dictionary(procedures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var cals: [String: WorkingDayCalendar] = [:]
         for p in procedures { cals[p.id] = calendars.calendar(p.calendar) ?? WorkingDayCalendar(name: p.calendar, closures: [], firstYear: 0, lastYear: 0) }
         self.calendars = cals
+        var indices: [WorkingDayCalendar: WorkingDayIndex] = [:]
+        var facts: [String: ProcedureFacts] = [:]
+        for (id, p) in self.procedures {
+            guard let calendar = cals[id] else { continue }
+            let index = indices[calendar] ?? WorkingDayIndex(calendar)
+            indices[calendar] = index
+            facts[id] = ProcedureFacts(p, index: index)
+        }
+        self.facts = facts
         self.custom = custom
     }
 
     public mutating func add(_ r: CaseRecord) {
         recordsSeen += 1
-        firstStageHeld[r.partnership] = min(firstStageHeld[r.partnership] ?? r.firstStageHeld, r.firstStageHeld)
+        Self.lower(&firstStageHeld[r.partnership, default: r.firstStageHeld], to: r.firstStageHeld)
         let year = FinancialYear(containing: r.raisedOn)
-        let key = Key(partnership: r.partnership, year: year)
-        var tally = tallies[key] ?? Tally()
-        count(r, into: &tally)
-        tallies[key] = tally
+        let facts = facts[r.procedure]
+        // Counted in place: a tally copied out of the dictionary and written back copied every
+        // one of its tables for every record.
+        if Self.count(r, facts, into: &tallies[Key(partnership: r.partnership, year: year), default: Tally()]) {
+            hoursCompared.insert(r.partnership)
+        }
         if let custom, custom.contains(r.raisedOn) {
-            var t = customTallies[r.partnership] ?? Tally()
-            count(r, into: &t)
-            customTallies[r.partnership] = t
+            _ = Self.count(r, facts, into: &customTallies[r.partnership, default: Tally()])
         }
-        for d in [r.raisedOn, r.resolvedOn].compactMap({ $0 }) + r.stageDates.compactMap({ $0 }) {
-            latestDay = max(latestDay ?? d, d)
-            earliestDay = min(earliestDay ?? d, d)
-        }
+        var lo = r.raisedOn, hi = r.raisedOn
+        if let d = r.resolvedOn { lo = min(lo, d); hi = max(hi, d) }
+        for case let d? in r.stageDates { lo = min(lo, d); hi = max(hi, d) }
+        latestDay = max(latestDay ?? hi, hi)
+        earliestDay = min(earliestDay ?? lo, lo)
         if let resolved = r.resolvedOn {
             var y = year
             while y.last < resolved {
@@ -87,15 +132,18 @@ public struct StatisticsAggregator: CaseRecordSink, Sendable {
         }
     }
 
-    private mutating func count(_ r: CaseRecord, into t: inout Tally) {
+    @inline(__always)
+    private static func lower(_ value: inout Int, to other: Int) { value = min(value, other) }
+
+    /// Counts one record; true when its procedure has an hours timescale compared in whole days.
+    private static func count(_ r: CaseRecord, _ facts: ProcedureFacts?, into t: inout Tally) -> Bool {
         t.raised += 1
         t.byQuarter[FinancialYear.quarter(of: r.raisedOn), default: 0] += 1
         t.byRaisingAgency[r.raisingAgency, default: 0] += 1
         t.byReceivingAgency[r.receivingAgency, default: 0] += 1
         t.byCategory[r.category, default: 0] += 1
         // A stage date in the log of a procedure without stages names no stage of it.
-        let procedure = procedures[r.procedure]
-        let staged = procedure?.stageListing == .listed
+        let staged = facts?.staged ?? false
         let reached = staged ? r.highestStage ?? 0 : 0
         // A case resolved at a stage reached it, even if the log has no date for it (validation
         // refuses a resolved stage below one the log records), so a resolved case's highest stage
@@ -106,30 +154,32 @@ public struct StatisticsAggregator: CaseRecordSink, Sendable {
         t.byResolvedStage[resolvedAt, default: 0] += 1
         if resolvedAt == Tally.open { t.unresolvedByHighestStage[highest, default: 0] += 1 }
         t.byOutcome[r.resolvedOn == nil ? "" : (r.outcome ?? "?"), default: 0] += 1
-        guard let procedure, let calendar = calendars[r.procedure] else { return }
+        guard let facts else { return false }
+        let index = facts.index
+        let stages = facts.stages
         if let resolved = r.resolvedOn {
-            t.workingDaysToResolve.add(calendar.workingDays(from: r.raisedOn, to: resolved))
+            t.workingDaysToResolve.add(index.workingDays(from: r.raisedOn, to: resolved))
         }
-        if procedure.amendments.contains(where: { Day($0.date).map { $0 > r.raisedOn } ?? ($0.date > r.raisedOn.date) }) {
+        if facts.amendedAfter(r.raisedOn) {
             t.raisedBeforeAmendment += 1
         }
-        guard procedure.stageListing == .listed else { return }
-        if procedure.stages.contains(where: { $0.timescale.isFixed && $0.timescale.unit == .hours }) { hoursCompared.insert(r.partnership) }
-        for (stage, result) in zip(procedure.stages, StageTimeliness.assess(r, stages: procedure.stages, calendar: calendar)) {
-            let k = ProcedureStage(procedure: procedure.id, stage: stage.number)
-            switch result {
-            case .notReached: continue
-            case .noTimescale: t.compliance[k, default: StageCompliance()].reached += 1
-            case .within:
-                t.compliance[k, default: StageCompliance()].reached += 1
-                t.compliance[k, default: StageCompliance()].within += 1
-            case .late:
-                t.compliance[k, default: StageCompliance()].reached += 1
-                t.compliance[k, default: StageCompliance()].late += 1
-            case .open(let deadline):
-                t.compliance[k, default: StageCompliance()].reached += 1
-                t.compliance[k, default: StageCompliance()].openDeadlines.add(deadline.number)
-            }
+        guard staged else { return false }
+        for i in stages.indices {
+            let result = StageTimeliness.assess(r, stages[i], deadline: { index.adding($0, $1, to: $2) })
+            if case .notReached = result { continue }
+            Self.record(result, into: &t.compliance[facts.stageKeys[i], default: StageCompliance()])
+        }
+        return facts.hasHours
+    }
+
+    @inline(__always)
+    private static func record(_ result: StageTimeliness, into c: inout StageCompliance) {
+        c.reached += 1
+        switch result {
+        case .notReached, .noTimescale: break
+        case .within: c.within += 1
+        case .late: c.late += 1
+        case .open(let deadline): c.openDeadlines.add(deadline.number)
         }
     }
 
