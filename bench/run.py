@@ -36,18 +36,25 @@ def measure(argv, cwd=None, setup=None, env=None):
         setup()
     # stderr goes to a file, not a pipe: a tool that writes more than a pipe holds (warnings
     # of a big corpus) would block on it while this waits for it to exit.
-    with tempfile.TemporaryFile() as errors:
+    # The peak RSS is GNU time's (%M) when it is there: a child forked from this Python process
+    # carries this process's high-water mark across exec, so wait4's ru_maxrss can report the
+    # bench's own memory for a tool that uses less.
+    with tempfile.TemporaryFile() as errors, tempfile.NamedTemporaryFile("r") as peak:
+        wrapped = (["/usr/bin/time", "-f", "%M", "-o", peak.name] if os.path.exists("/usr/bin/time") else []) + list(argv)
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors,
+        proc = subprocess.Popen(wrapped, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors,
                                 env={**os.environ, **(env or {})})
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         errors.seek(0)
         err = errors.read().decode(errors="replace")
+        peak.seek(0)
+        reported = peak.read().strip().splitlines()
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         sys.exit(f"failed ({code}): {' '.join(map(str, argv))}\n{err[-2000:]}")
-    return Run(wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
+    rss_kib = int(reported[-1]) if reported and reported[-1].isdigit() else usage.ru_maxrss
+    return Run(wall, rss_kib / 1024, usage.ru_utime + usage.ru_stime)
 
 
 class Case:

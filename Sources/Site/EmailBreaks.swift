@@ -8,24 +8,46 @@
 /// text and the link's address itself are left as they are.
 enum EmailBreaks {
     static func apply(_ html: String) -> String {
-        let marker = "href=\"mailto:"
-        guard html.contains(marker) else { return html }
-        var out = ""
-        var rest = Substring(html)
-        while let found = rest.range(of: marker) {
-            out += rest[..<found.upperBound]
-            rest = rest[found.upperBound...]
-            // The address as the attribute holds it, the end of the tag, then the link's text.
-            guard let quote = rest.firstIndex(of: "\""), let close = rest[quote...].firstIndex(of: ">") else { continue }
-            let address = rest[..<quote]
-            let afterTag = rest.index(after: close)
-            out += rest[..<afterTag]
-            rest = rest[afterTag...]
-            guard rest.hasPrefix(String(address) + "</a>"), address.contains("@") else { continue }
-            out += broken(String(address))
-            rest = rest.dropFirst(address.count)
+        // On the page's bytes: a page may carry megabytes of prose, and searching a String
+        // through Foundation measured it again from the start for every address.
+        let bytes = Array(html.utf8)
+        let marker = Array("href=\"mailto:".utf8)
+        let closeLink = Array("</a>".utf8)
+        func find(_ needle: [UInt8], from start: Int) -> Int? {
+            var i = start
+            while i + needle.count <= bytes.count {
+                if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+                i += 1
+            }
+            return nil
         }
-        return out + rest
+        guard var found = find(marker, from: 0) else { return html }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 256)
+        var rest = 0
+        while true {
+            let afterMarker = found + marker.count
+            out += bytes[rest..<afterMarker]
+            rest = afterMarker
+            // The address as the attribute holds it, the end of the tag, then the link's text.
+            if let quote = bytes[rest...].firstIndex(of: UInt8(ascii: "\"")),
+               let close = bytes[quote...].firstIndex(of: UInt8(ascii: ">")) {
+                let address = Array(bytes[rest..<quote])
+                let afterTag = close + 1
+                out += bytes[rest..<afterTag]
+                rest = afterTag
+                let text = rest + address.count
+                if address.contains(UInt8(ascii: "@")), text + closeLink.count <= bytes.count,
+                   bytes[rest..<text].elementsEqual(address), bytes[text..<(text + closeLink.count)].elementsEqual(closeLink) {
+                    out += broken(String(decoding: address, as: UTF8.self)).utf8
+                    rest = text
+                }
+            }
+            guard let next = find(marker, from: rest) else { break }
+            found = next
+        }
+        out += bytes[rest...]
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `first<wbr>.last@<wbr>council<wbr>.gov<wbr>.uk`: a break after the `@` and before each

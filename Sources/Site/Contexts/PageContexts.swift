@@ -442,18 +442,19 @@ enum JSONText {
     /// `lineSeparators`, U+2028 and U+2029 are escaped too (older JavaScript ends a string at
     /// them). One pass over the text, which may be the whole site's search index.
     static func scriptSafe(_ json: String, lineSeparators: Bool = false) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(json.utf8.count + 64)
         for scalar in json.unicodeScalars {
             switch scalar {
-            case "<": out.append(contentsOf: "\\u003c".unicodeScalars)
-            case ">": out.append(contentsOf: "\\u003e".unicodeScalars)
-            case "&": out.append(contentsOf: "\\u0026".unicodeScalars)
-            case "\u{2028}" where lineSeparators: out.append(contentsOf: "\\u2028".unicodeScalars)
-            case "\u{2029}" where lineSeparators: out.append(contentsOf: "\\u2029".unicodeScalars)
-            default: out.append(scalar)
+            case "<": out += "\\u003c".utf8
+            case ">": out += "\\u003e".utf8
+            case "&": out += "\\u0026".utf8
+            case "\u{2028}" where lineSeparators: out += "\\u2028".utf8
+            case "\u{2029}" where lineSeparators: out += "\\u2029".utf8
+            default: UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

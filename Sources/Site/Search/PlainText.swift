@@ -5,23 +5,30 @@
 /// reads every word of every procedure, and clusters made this several times slower.
 enum PlainText {
     static func from(html: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending to a String's scalar view copied it again and again.
+        var out: [UInt8] = []
+        out.reserveCapacity(html.utf8.count)
+        func put(_ c: Unicode.Scalar) { UTF8.encode(c) { out.append($0) } }
         var inTag = false
         var quote: Unicode.Scalar?
-        var entity: String.UnicodeScalarView?
+        var entity: [Unicode.Scalar]?
         for c in html.unicodeScalars {
             if inTag {
                 if let q = quote { if c == q { quote = nil } }
                 else if c == "\"" || c == "'" { quote = c }
-                else if c == ">" { inTag = false; out.append(" ") }
+                else if c == ">" { inTag = false; put(" ") }
                 continue
             }
             if var e = entity {
-                if c == ";" { out.append(contentsOf: decode(String(e)).unicodeScalars); entity = nil; continue }
+                if c == ";" {
+                    out += decode(String(String.UnicodeScalarView(e))).utf8
+                    entity = nil
+                    continue
+                }
                 e.append(c)
                 if e.count > 10 || c == "<" || c.properties.isWhitespace {
-                    out.append("&")
-                    out.append(contentsOf: e)
+                    put("&")
+                    e.forEach(put)
                     entity = nil
                 } else {
                     entity = e
@@ -30,30 +37,31 @@ enum PlainText {
             }
             switch c {
             case "<": inTag = true
-            case "&": entity = String.UnicodeScalarView()
-            default: out.append(c)
+            case "&": entity = []
+            default: put(c)
             }
         }
         if let e = entity {
-            out.append("&")
-            out.append(contentsOf: e)
+            put("&")
+            e.forEach(put)
         }
-        return collapse(String(out))
+        return collapse(String(decoding: out, as: UTF8.self))
     }
 
     /// Runs of white space as one space, none at the ends.
     static func collapse(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for c in text.unicodeScalars {
             if c.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(c)
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            UTF8.encode(c) { out.append($0) }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func decode(_ name: String) -> String {

@@ -116,19 +116,17 @@ struct SearchIndex {
     static func words(_ text: String) -> [String] {
         var seen: Set<String> = []
         var out: [String] = []
-        var word = String.UnicodeScalarView()
+        var word: [UInt8] = []
         func finish() {
             guard !word.isEmpty else { return }
-            let w = String(word)
-            word = String.UnicodeScalarView()
+            let w = String(decoding: word, as: UTF8.self)
+            word.removeAll(keepingCapacity: true)
             if w.count >= shortestWord, seen.insert(w).inserted { out.append(w) }
         }
         for c in text.lowercased().unicodeScalars {
             let p = c.properties
-            if p.isAlphabetic || p.numericType != nil {
-                word.append(c)
-            } else if !word.isEmpty, Self.continuesCluster(p) {
-                word.append(c)
+            if p.isAlphabetic || p.numericType != nil || (!word.isEmpty && Self.continuesCluster(p)) {
+                UTF8.encode(c) { word.append($0) }
             } else {
                 finish()
             }
