@@ -1368,7 +1368,9 @@ def check_second_readers_trial():
         subprocess.run(["pdftoppm", "-png", "-r", "50", "-l", "3", str(target), str(ARTEFACTS / "second-trial-compare-print")], check=False)
         reasons = driver.execute_script("return Array.from(document.querySelectorAll('.audit .audit__why p')).map(function (p) { return p.textContent; })")
         footer = driver.execute_script("return Array.from(document.querySelectorAll('.printed-copy p')).map(function (p) { return p.textContent; })")
-        whole = " ".join(" ".join(t.split()) for t in (pdf_pages(target) or []))
+        # In reading order (-raw): with -layout, the table's columns interleave a cell's lines.
+        raw = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True).stdout
+        whole = " ".join(raw.split())
         record("compare print: the audit's reasons print, 'Open \"Details\"' does not",
                bool(reasons) and " ".join(reasons[0].split())[:40] in whole and 'Open "Details"' not in whole, whole[:200])
         record("compare print: says where it came from, in the procedure pages' words",

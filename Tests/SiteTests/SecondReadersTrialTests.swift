@@ -34,12 +34,12 @@ import TestSupport
 
     // MARK: 3. the number's address on paper
 
-    @Test func theFindTheNumberLinkPrintsItsAddress() {
+    @Test func theFindTheNumberLinkPrintsItsAddress() throws {
         let css = BuiltInTheme.stylesheet
         #expect(css.contains(".immediate-risk .immediate-risk__find a[href^=\"http\"]::after { content: \" (\" attr(href) \")\"; }"))
         // After the rule that hides the block's other addresses, so it wins.
-        let hide = css.range(of: ".immediate-risk a[href^=\"http\"]::after { content: none; }")!
-        let show = css.range(of: ".immediate-risk .immediate-risk__find a[href^=\"http\"]::after")!
+        let hide = try #require(css.range(of: ".immediate-risk a[href^=\"http\"]::after { content: none; }"))
+        let show = try #require(css.range(of: ".immediate-risk .immediate-risk__find a[href^=\"http\"]::after"))
         #expect(hide.lowerBound < show.lowerBound)
     }
 
