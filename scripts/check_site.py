@@ -361,6 +361,7 @@ def main():
     check_compare_as_readers_see_it()
     check_site_reader()
     check_readers_trial()
+    check_second_readers_trial()
     passed = sum(results)
     failed = len(results) - passed
     print(f"screenshots and the printed page are in {ARTEFACTS}")
@@ -1290,6 +1291,92 @@ def check_readers_trial():
                         before: !!(note && first && (note.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING))};""")
             record("readers: the all-partnerships statistics say, before the tables, why a figure there can be [c]",
                    not state["withheld"] or (bool(state["note"]) and state["before"] and "[c]" in state["note"]), json.dumps(state)[:300])
+    finally:
+        driver.quit()
+
+
+# ==== issue 15, second cold trial: search finds the immediate-risk block and plurals, the
+# compare page and the front door's address on paper ====
+
+def search_matches(driver, query):
+    """The number of sections the search page says match, and the links it lists."""
+    import re
+    import time
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    box = driver.find_element(By.ID, "search-q")
+    box.clear()
+    box.send_keys(query)
+    box.send_keys(Keys.ENTER)
+    time.sleep(0.3)
+    status = driver.find_element(By.CSS_SELECTOR, ".search-results__status").text
+    match = re.match(r"(\d+) sections? match", status)
+    return (int(match.group(1)) if match else 0), result_links(driver)
+
+
+def check_second_readers_trial():
+    import base64
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    driver = browser(width=1280, height=900)
+    try:
+        driver.get((OUTPUT / "search.html").as_uri())
+        # 1. The block every procedure page opens with is found by what a worried reader types.
+        for query in ["999", "police", "immediate risk", "emergency"]:
+            count, links = search_matches(driver, query)
+            record(f"search: '{query}' finds the Hertfordshire page's immediate-risk block",
+                   "herts/index.html#immediate-risk" in links, f"{count}: {links[:8]}")
+        # 2. A plural finds what its singular finds: "timescales" found 3 sections, "timescale" 24.
+        singular, singular_links = search_matches(driver, "timescale")
+        plural, plural_links = search_matches(driver, "timescales")
+        record(f"search: 'timescales' finds as many sections as 'timescale' ({plural} and {singular})",
+               singular > 3 and plural == singular and set(plural_links) == set(singular_links), f"{plural} and {singular}")
+        agency, _ = search_matches(driver, "agency")
+        agencies, _ = search_matches(driver, "agencies")
+        record(f"search: 'agencies' finds at least what 'agency' finds ({agencies} and {agency})", agency > 0 and agencies >= agency)
+        process, _ = search_matches(driver, "process")
+        record(f"search: 'process' (not a plural) still finds sections ({process})", process > 0)
+        search_matches(driver, "timescales")
+        marks = driver.execute_script("return Array.from(document.querySelectorAll('.search-results__text mark')).map(function (m) { return m.textContent.toLowerCase(); })")
+        record("search: 'timescales' marks 'timescale' in the results' text", "timescale" in marks, json.dumps(marks[:6]))
+
+        # 3. On paper, the block says where to find the number: the link's address prints.
+        options = PrintOptions()
+        options.page_width = 21.0
+        options.page_height = 29.7
+        driver.get((OUTPUT / "herts" / "index.html").as_uri())
+        find = driver.execute_script("var a = document.querySelector('.immediate-risk__find a'); return a ? a.href : null")
+        target = ARTEFACTS / "second-trial-herts-print.pdf"
+        target.write_bytes(base64.b64decode(driver.print_page(options)))
+        texts = pdf_pages(target) or []
+        first = "".join(texts[0].split()) if texts else ""
+        record("print: the immediate-risk block prints the address where the number is found, on page 1",
+               bool(find) and find in first, f"{find} in {first[:300]}")
+
+        # 4. The compare page: a print button, every "Details" opened for printing and closed
+        # again afterwards, and where the copy came from.
+        driver.get((OUTPUT / "compare.html").as_uri())
+        state = driver.execute_script("""
+            var all = document.querySelectorAll('details'), b = document.querySelector('[data-print]');
+            var closed = Array.from(all).filter(function (d) { return !d.open; }).length;
+            window.dispatchEvent(new Event('beforeprint'));
+            var opened = Array.from(all).filter(function (d) { return d.open; }).length;
+            return {count: all.length, closed: closed, opened: opened, button: !!b && b.getBoundingClientRect().height > 0};""")
+        record(f"compare: print.js opens all {state['count']} 'Details' for printing, and the print button shows",
+               state["count"] > 0 and state["closed"] == state["count"] and state["opened"] == state["count"] and state["button"], json.dumps(state))
+        target = ARTEFACTS / "second-trial-compare-print.pdf"
+        target.write_bytes(base64.b64decode(driver.print_page(options)))
+        subprocess.run(["pdftoppm", "-png", "-r", "50", "-l", "3", str(target), str(ARTEFACTS / "second-trial-compare-print")], check=False)
+        reasons = driver.execute_script("return Array.from(document.querySelectorAll('.audit .audit__why p')).map(function (p) { return p.textContent; })")
+        footer = driver.execute_script("return Array.from(document.querySelectorAll('.printed-copy p')).map(function (p) { return p.textContent; })")
+        # In reading order (-raw): with -layout, the table's columns interleave a cell's lines.
+        raw = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True).stdout
+        whole = " ".join(raw.split())
+        record("compare print: the audit's reasons print, 'Open \"Details\"' does not",
+               bool(reasons) and " ".join(reasons[0].split())[:40] in whole and 'Open "Details"' not in whole, whole[:200])
+        record("compare print: says where it came from, in the procedure pages' words",
+               bool(footer) and all(" ".join(l.split()) in whole for l in footer) and "check the web version is current" in whole, json.dumps(footer))
+        closed = driver.execute_script("window.dispatchEvent(new Event('afterprint')); return Array.from(document.querySelectorAll('details')).filter(function (d) { return d.open; }).length")
+        record("compare: after printing, the 'Details' are closed again", closed == 0, str(closed))
     finally:
         driver.quit()
 

@@ -19,6 +19,21 @@ public enum PrintedCopy {
         return lines
     }
 
+    /// The lines of a printed site page's footer (the compare page): the page and the site; where
+    /// the web version is; the reminder. The procedure footer's words, less what only a procedure has.
+    public static func footer(page title: String, siteTitle: String, webAddress: String?, publishedAt: String?) -> [String] {
+        var lines = [title + " · " + siteTitle]
+        if let webAddress { lines.append("Web version: \(webAddress)") } else if let publishedAt { lines.append("Published at: \(publishedAt)") }
+        lines.append(checkCurrent)
+        return lines
+    }
+
+    /// A site page's full address (`file` from the site's root), under the same rule as a procedure's.
+    public static func webAddress(ofFile file: String, baseURL: String?) -> String? {
+        guard let base = PlaceholderAddress.real(baseURL), !base.isEmpty else { return nil }
+        return (base.hasSuffix("/") ? base : base + "/") + file
+    }
+
     /// The procedure page's full address, when the site says where it is published. A base on a
     /// domain reserved for examples (`example.org`) is no address a reader can visit: none is given.
     public static func webAddress(of p: Procedure, baseURL: String?) -> String? {

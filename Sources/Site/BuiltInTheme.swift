@@ -32,7 +32,8 @@ public enum BuiltInTheme {
     /// timescales in words. A theme cannot replace it.
     static let script = text(scriptPath)
 
-    /// The procedure page's print button (hidden without it). A theme cannot replace it.
+    /// The print button of procedure and compare pages (hidden without it), and "Details" opened
+    /// for printing. A theme cannot replace it.
     static let printScript = text(printScriptPath)
     /// The site search (`assets/search.js`), run against the build's `search-index.js`. A theme
     /// cannot replace it.

@@ -41,11 +41,11 @@ extension SiteBuilder {
                     usedIn: list.enumerated().map { .init(href: page.link(to: .procedure(id: $1.id)), title: $1.title,
                                                             partnershipNames: $1.partnerships.map(\.name).joinedAsProse, last: $0 == list.count - 1) })
             }
-            render("glossary", GlossaryPageContext(root: page.root, nav: NavContext(), site: contexts.site(), terms: terms), page)
+            render("glossary", GlossaryPageContext(root: page.root, nav: NavContext(glossary: true), site: contexts.site(), terms: terms), page)
             // The linker ran on rendered pages: a glossary page rendered after them is not linked.
         }
         render("search", SearchPageContext(root: PagePath.search.root, nav: NavContext(), site: contexts.site(), hasGlossary: !input.glossary.isEmpty), .search)
-        store(Self.searchIndexFile, Data(SearchIndex(procedures: input.procedures, glossary: input.glossary).script().utf8))
+        store(Self.searchIndexFile, Data(SearchIndex(procedures: input.procedures, glossary: input.glossary, immediateRisk: input.settings.immediateRisk).script().utf8))
         store(Self.searchScriptFile, Data(BuiltInTheme.searchScript.utf8))
     }
 

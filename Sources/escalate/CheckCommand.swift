@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Model
 
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,6 +28,10 @@ struct CheckCommand: AsyncParsableCommand {
         let code = options.report(result.diagnostics, strict: strict, toStandardOutput: true)
         if code == 0 && result.diagnostics.items.isEmpty {
             FileHandle.standardError.write(Data("checked \(plural(result.procedures.count, "procedure"))\(caseRecords(result.caseLog)): no problems\n".utf8))
+        }
+        // Not a warning (it would fail --strict on right content); only on a clean check, so it does not bury errors.
+        if code == 0, let note = result.settings.immediateRisk.unpublishedPhoneNote {
+            FileHandle.standardError.write(Data((note + "\n").utf8))
         }
         // Legibility is measured on the laid-out charts, which --no-charts does not make.
         if charts.noCharts {

@@ -53,7 +53,13 @@ import TestSupport
     @Test func checkPassesOnTheExampleContent() throws {
         let r = try run(["check", "--strict", "--today", "2026-11-23"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr == "checked 4 procedures and 800 case records (synthetic): no problems\n")
+        // The front doors written 'phone: not-published' are noted, not warned about (issue 15).
+        #expect(r.stderr == "checked 4 procedures and 800 case records (synthetic): no problems\n"
+            + "note: 9 front doors have no published phone number (phone: not-published in site.yml): Cambridgeshire County Council children's services, "
+            + "Peterborough City Council children's services, Hampshire County Council children's services, Hertfordshire County Council children's services, "
+            + "Isle of Wight Council children's services, Nottingham City Council children's services, Nottinghamshire County Council children's services, "
+            + "Portsmouth City Council children's services, Southampton City Council children's services; "
+            + "readers are sent to https://www.gov.uk/report-child-abuse-to-local-council for the number\n")
         #expect(r.stdout.isEmpty)
     }
 

@@ -84,4 +84,6 @@ struct ComparePageContext: Encodable, Sendable {
     var hasAudit: Bool
     /// "23 November 2026", or false.
     var auditDate: Maybe<String>
+    /// Where a printed copy came from, as at the end of a printed procedure.
+    var printedCopy: [String] = []
 }

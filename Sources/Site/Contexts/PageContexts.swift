@@ -30,7 +30,8 @@ struct PageContexts {
             feed: s.baseURL != nil, footer: Maybe(s.theme.footer),
             logo: Maybe(s.theme.logo.map { _ in Theme.logoPath(format: s.theme.logoFormat) }), logoAlt: Maybe(s.theme.logo.map { _ in s.theme.logoAlt ?? "" }),
             themeCSS: true,
-            owner: Maybe(s.owner.name), feedback: feedbackLinks, hasFeedback: !feedbackLinks.isEmpty, statistics: input.statistics != nil)
+            owner: Maybe(s.owner.name), feedback: feedbackLinks, hasFeedback: !feedbackLinks.isEmpty, statistics: input.statistics != nil,
+            glossary: !input.glossary.isEmpty)
     }
 
     func isUpdated(_ p: Procedure) -> Bool {
@@ -118,7 +119,10 @@ struct PageContexts {
         }
         return ComparePageContext(root: page.root, nav: NavContext(compare: true), site: site(), procedures: procedures, rows: rows,
                                   stageRowSpan: maxStages + 3, manyProcedures: procedures.count > 4,
-                                  audit: audit, hasAudit: !audit.isEmpty, auditDate: Maybe(auditDate?.readable))
+                                  audit: audit, hasAudit: !audit.isEmpty, auditDate: Maybe(auditDate?.readable),
+                                  printedCopy: PrintedCopy.footer(page: "Compare the procedures", siteTitle: input.settings.title,
+                                                                  webAddress: PrintedCopy.webAddress(ofFile: page.file, baseURL: input.settings.baseURL),
+                                                                  publishedAt: input.settings.publishedAt))
     }
 
     private func compareCell(_ s: Stage) -> ComparePageContext.Cell {

@@ -75,6 +75,9 @@ extension PageContexts {
             context.hasVersions = true
         }
         if let archivedVersion {
+            // Its timescales are no longer the ones to work to: no calculator to work them out with.
+            context.calculator = .none
+            context.contents.removeAll { $0.anchor == ProcedureAnchor.deadlines }
             context.superseded = Maybe(.init(version: archivedVersion.version, on: Maybe(archivedVersion.supersededOn.map { DayFormat.short($0) }),
                                              by: Maybe(archivedVersion.supersededBy), currentHref: page.link(to: .procedure(id: p.id))))
         }

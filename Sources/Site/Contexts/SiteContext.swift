@@ -19,6 +19,8 @@ struct SiteContext: Encodable, Sendable {
     var hasFeedback: Bool
     /// The statistics page exists (the build read a case log).
     var statistics: Bool
+    /// The glossary page exists (`content/glossary.yml` has terms): linked from every footer.
+    var glossary: Bool = false
 }
 
 /// Which item of the site's navigation is the current page, as `nav`.
@@ -29,4 +31,5 @@ struct NavContext: Encodable, Sendable {
     var updates = false
     var accessibility = false
     var privacy = false
+    var glossary = false
 }

@@ -30,7 +30,13 @@ struct SearchIndex {
 
     var entries: [Entry] = []
 
-    init(procedures: [Procedure], glossary: [GlossaryTerm]) {
+    /// Words a reader types for the immediate-risk block that its wording may not hold; only
+    /// matched, never shown.
+    static let immediateRiskSearchWords = ["emergency", "danger", "urgent"]
+
+    /// `immediateRisk` is the site's block (`immediate-risk` in site.yml); each procedure page
+    /// opens with it, so each page has an entry for it, found by "999" or "police".
+    init(procedures: [Procedure], glossary: [GlossaryTerm], immediateRisk: ImmediateRisk? = nil) {
         for p in procedures {
             let page = PagePath.procedure(id: p.id).file
             let pageName = p.title + ": " + p.partnerships.map(\.name).joinedAsProse
@@ -40,6 +46,23 @@ struct SearchIndex {
                                      text: Self.cut(text), words: Self.words(heading + " " + text)))
             }
             add(p.title, nil, [p.summary, p.partnerships.map(\.name).joined(separator: ", "), PlainText.from(html: p.introduction.html)])
+            if let immediateRisk {
+                // The same facts the page's block is made from, so the result says what the block says.
+                let block = ImmediateRiskContext(immediateRisk, partnerships: p.partnerships)
+                var parts = [immediateRisk.police + ".", immediateRisk.socialCare]
+                for area in block.areas {
+                    let doors = area.contacts.map { d in
+                        var door = d.name + (d.hours.value.map { " (\($0))" } ?? "")
+                        let reach = [d.phone.value, d.email.value].compactMap { $0 }
+                        if !reach.isEmpty { door += ": " + reach.joined(separator: ", ") } else if let at = d.findAt.value { door += ": the number is at " + at }
+                        return door
+                    }
+                    parts.append(area.partnership + ": " + doors.joined(separator: "; ") + ".")
+                }
+                let text = PlainText.collapse(parts.joined(separator: " "))
+                entries.append(Entry(page: pageName, heading: immediateRisk.heading, url: page + "#" + ProcedureAnchor.immediateRisk, text: Self.cut(text),
+                                     words: Self.words(([immediateRisk.heading, text] + Self.immediateRiskSearchWords).joined(separator: " "))))
+            }
             for r in p.routes {
                 var facts: [String] = ["When: " + r.when + ".", "Contact: " + r.contacts.joined(separator: "; ") + "."]
                 if let t = r.timescale { facts.append("Timescale: " + TimescaleWording.urgent(t) + ".") }

@@ -21,9 +21,28 @@
     });
   }
 
+  /* A query word and, for a plural, its singular: "timescales" also finds "timescale" (a
+     section saying "timescale" once is about timescales), "processes" "process", "agencies"
+     "agency". Words ending "ss" ("process", "address") are not plurals. */
+  function forms(word) {
+    var out = [word];
+    if (word.length <= 3 || word.charAt(word.length - 1) !== "s" || /ss$/.test(word)) return out;
+    if (word.length > 4 && /ies$/.test(word)) out.push(word.slice(0, -3) + "y");
+    else if (word.length > 4 && /(s|x|z|ch|sh)es$/.test(word)) out.push(word.slice(0, -2));
+    out.push(word.slice(0, -1));
+    return out;
+  }
+
+  /* 2 when a word of the list is one of the query word's forms, 1 when one starts with one. */
   function startsAny(list, word) {
-    for (var i = 0; i < list.length; i++) { if (list[i].indexOf(word) === 0) return list[i] === word ? 2 : 1; }
-    return 0;
+    var f = forms(word);
+    var best = 0;
+    for (var i = 0; i < list.length; i++) {
+      for (var j = 0; j < f.length; j++) {
+        if (list[i].indexOf(f[j]) === 0) { if (list[i] === f[j]) return 2; best = 1; }
+      }
+    }
+    return best;
   }
 
   /* Every word of the query must start a word of the section; words in the heading, whole
@@ -51,7 +70,7 @@
   /* The summary with the query's words marked, built as text nodes (never as HTML). */
   function marked(text, query) {
     var fragment = document.createDocumentFragment();
-    var q = words(query).map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
+    var q = [].concat.apply([], words(query).map(forms)).map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
     if (q.length === 0) { fragment.appendChild(document.createTextNode(text)); return fragment; }
     var pattern = new RegExp("(^|[^\\p{L}\\p{N}])(" + q.join("|") + ")", "giu");
     var plain = normalise(text);
