@@ -1,3 +1,5 @@
+import TextTools
+
 /// Where a long email address may wrap: after its `@` and before each of its dots. At
 /// 375 pixels `overflow-wrap` alone broke addresses mid-word ("safeguardingpartne|rship"); a
 /// `<wbr>` at those points lets the browser break where a reader expects, and `overflow-wrap`
@@ -13,15 +15,7 @@ enum EmailBreaks {
         let bytes = Array(html.utf8)
         let marker = Array("href=\"mailto:".utf8)
         let closeLink = Array("</a>".utf8)
-        func find(_ needle: [UInt8], from start: Int) -> Int? {
-            var i = start
-            while i + needle.count <= bytes.count {
-                if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-                i += 1
-            }
-            return nil
-        }
-        guard var found = find(marker, from: 0) else { return html }
+        guard var found = bytes.firstIndex(ofBytes: marker) else { return html }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 256)
         var rest = 0
@@ -43,7 +37,7 @@ enum EmailBreaks {
                     rest = text
                 }
             }
-            guard let next = find(marker, from: rest) else { break }
+            guard let next = bytes.firstIndex(ofBytes: marker, from: rest) else { break }
             found = next
         }
         out += bytes[rest...]

@@ -224,15 +224,15 @@ public struct SiteBuilder: Sendable {
                 if inPre {
                     append(line)
                     lastBlank = isBlank(line)
-                    if Self.find(Self.preClose, in: line) != nil { inPre = false }
+                    if line.firstIndex(ofBytes: Self.preClose) != nil { inPre = false }
                     continue
                 }
                 let blank = isBlank(line)
                 if blank, lastBlank { continue }
                 append(blank ? line[line.startIndex..<line.startIndex] : line)
                 lastBlank = blank
-                if let open = Self.findLast(Self.preOpen, in: line),
-                   Self.find(Self.preClose, in: line[(open + Self.preOpen.count)...]) == nil {
+                if let open = line.lastIndex(ofBytes: Self.preOpen),
+                   line[(open + Self.preOpen.count)...].firstIndex(ofBytes: Self.preClose) == nil {
                     inPre = true
                 }
             }
@@ -254,23 +254,4 @@ public struct SiteBuilder: Sendable {
     private static let preOpen = Array("<pre".utf8)
     private static let preClose = Array("</pre>".utf8)
 
-    private static func find(_ needle: [UInt8], in hay: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        guard hay.count >= needle.count else { return nil }
-        var i = hay.startIndex
-        while i <= hay.endIndex - needle.count {
-            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
-    }
-
-    private static func findLast(_ needle: [UInt8], in hay: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        guard hay.count >= needle.count else { return nil }
-        var i = hay.endIndex - needle.count
-        while i >= hay.startIndex {
-            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i -= 1
-        }
-        return nil
-    }
 }

@@ -58,19 +58,11 @@ public enum SiteLinkCheck {
     public static func pageIDs(_ html: String) -> Set<String> {
         let bytes = Array(html.utf8)
         let open = Array("<svg".utf8), close = Array("</svg>".utf8)
-        func find(_ needle: [UInt8], from start: Int) -> Int? {
-            var i = start
-            while i + needle.count <= bytes.count {
-                if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-                i += 1
-            }
-            return nil
-        }
         var outside: [UInt8] = []
         var at = 0
-        while let start = find(open, from: at) {
+        while let start = bytes.firstIndex(ofBytes: open, from: at) {
             outside += bytes[at..<start]
-            guard let end = find(close, from: start + open.count) else { at = bytes.count; break }
+            guard let end = bytes.firstIndex(ofBytes: close, from: start + open.count) else { at = bytes.count; break }
             at = end + close.count
         }
         outside += bytes[at...]
