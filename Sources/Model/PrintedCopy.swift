@@ -14,18 +14,20 @@ public enum PrintedCopy {
         if let v = p.version { facts.append("Version \(v)") }
         if let d = p.lastUpdated { facts.append("last updated \(d.readable)") }
         if !facts.isEmpty { lines.append(facts.joined(separator: ", ")) }
-        if let webAddress { lines.append("Web version: \(webAddress)") } else if let publishedAt { lines.append("Published at: \(publishedAt)") }
-        lines.append(checkCurrent)
-        return lines
+        return lines + whereFrom(webAddress: webAddress, publishedAt: publishedAt)
     }
 
     /// The lines of a printed site page's footer (the compare page): the page and the site; where
     /// the web version is; the reminder. The procedure footer's words, less what only a procedure has.
     public static func footer(page title: String, siteTitle: String, webAddress: String?, publishedAt: String?) -> [String] {
-        var lines = [title + " · " + siteTitle]
+        [title + " · " + siteTitle] + whereFrom(webAddress: webAddress, publishedAt: publishedAt)
+    }
+
+    /// Every printed footer's last lines: where the web version is, and the reminder.
+    private static func whereFrom(webAddress: String?, publishedAt: String?) -> [String] {
+        var lines: [String] = []
         if let webAddress { lines.append("Web version: \(webAddress)") } else if let publishedAt { lines.append("Published at: \(publishedAt)") }
-        lines.append(checkCurrent)
-        return lines
+        return lines + [checkCurrent]
     }
 
     /// A site page's full address (`file` from the site's root), under the same rule as a procedure's.
@@ -37,8 +39,7 @@ public enum PrintedCopy {
     /// The procedure page's full address, when the site says where it is published. A base on a
     /// domain reserved for examples (`example.org`) is no address a reader can visit: none is given.
     public static func webAddress(of p: Procedure, baseURL: String?) -> String? {
-        guard let base = PlaceholderAddress.real(baseURL), !base.isEmpty else { return nil }
-        return (base.hasSuffix("/") ? base : base + "/") + p.id + "/"
+        webAddress(ofFile: p.id + "/", baseURL: baseURL)
     }
 }
 

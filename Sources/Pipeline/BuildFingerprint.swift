@@ -5,9 +5,6 @@ import Flowchart
 import Foundation
 import Output
 import Snapshot
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// One SHA-256 of everything a build's output and messages can depend on, taken right after
 /// the `read` step: the content's files and what reading them said, the case log's bytes, the
@@ -55,11 +52,8 @@ struct BuildFingerprint {
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
-    /// A program told apart from another build of it by its file (device, inode, size, time),
-    /// as `ToolIdentity` tells escalate's own binaries apart, without running it.
+    /// A program told apart from another build of it by its file, as escalate's own binary is.
     private static func executable(_ path: String) -> String {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return "\(path) missing" }
-        return "\(path) \(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        "\(path) " + (ToolIdentity.of(path) ?? "missing")
     }
 }

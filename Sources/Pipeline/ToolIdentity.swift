@@ -9,8 +9,14 @@ import Glibc
 /// enough to tell two binaries apart without reading one; they never reach the output.
 enum ToolIdentity {
     static func current() -> String {
+        of("/proc/self/exe") ?? "unknown \(UUID().uuidString)"
+    }
+
+    /// Any program's file told apart the same way (the `dot` and `qpdf` a build runs); nil when
+    /// there is no such file.
+    static func of(_ path: String) -> String? {
         var info = stat()
-        guard stat("/proc/self/exe", &info) == 0 else { return "unknown \(UUID().uuidString)" }
+        guard stat(path, &info) == 0 else { return nil }
         return "\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
 }

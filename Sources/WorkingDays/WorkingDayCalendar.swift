@@ -36,6 +36,19 @@ public struct WorkingDayCalendar: Sendable, Hashable {
         return current
     }
 
+    /// Working days after `from` up to and including `to` (0 when resolved the day it was
+    /// raised): the inverse of `adding(workingDays:to:)`, walked day by day.
+    public func workingDays(from: Day, to: Day) -> Int {
+        guard to > from else { return 0 }
+        var n = 0
+        var d = from
+        while d < to {
+            d = d.adding(days: 1)
+            if isWorkingDay(d) { n += 1 }
+        }
+        return n
+    }
+
     /// The day `n` of `unit` after `day`, the way the procedure counts: working days on this
     /// calendar; calendar days and weeks on the calendar; months to the same day of the month,
     /// or the month's last day when it is shorter (31 January + 1 month = 28 or 29 February);

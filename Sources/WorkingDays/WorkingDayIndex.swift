@@ -58,18 +58,3 @@ public struct WorkingDayIndex: Sendable {
         unit == .workingDays ? adding(workingDays: n, to: day) : calendar.adding(n, unit, to: day)
     }
 }
-
-extension WorkingDayCalendar {
-    /// Working days after `from` up to and including `to` (0 when resolved the day it was
-    /// raised): the inverse of `adding(workingDays:to:)`, walked day by day.
-    public func workingDays(from: Day, to: Day) -> Int {
-        guard to > from else { return 0 }
-        var n = 0
-        var d = from
-        while d < to {
-            d = d.adding(days: 1)
-            if isWorkingDay(d) { n += 1 }
-        }
-        return n
-    }
-}
